@@ -1,0 +1,111 @@
+// The model every stage shares: workbook tables with exact amounts, and findings.
+import type Big from 'big.js';
+
+export type MoneyUnit = '万元' | '千元' | '元';
+
+/** Internal unit is 元; a table's display unit converts by this factor. */
+export const UNIT_FACTOR: Record<MoneyUnit, number> = { 万元: 10000, 千元: 1000, 元: 1 };
+
+export interface CellRef {
+  sheet: string;
+  /** A1-style address. */
+  cell: string;
+}
+
+export interface Amount {
+  /** Exact value in 元. */
+  value: Big;
+  /** The cell's text as shown, without unit ("2,940.05", "-", ""). */
+  shown: string;
+  /** Display unit of the table the amount was read from. */
+  unit: MoneyUnit;
+  /** Decimals of the display ("0.00" format → 2). */
+  decimals: number;
+  /** Half the display step in 元: the value stands for [v − half, v + half). 0 when exact (元 tables). */
+  half: Big;
+  source: CellRef;
+}
+
+export type TableKey = string;
+
+export interface Row {
+  /** Excel row number (1-based). */
+  line: number;
+  /** Normalised classification code (3/5/7 digits), when the row has one. */
+  code?: string;
+  /** Row label or 科目名称 as printed. */
+  name: string;
+  /** Semantic key of a labelled row ("inc.total", "exp.class", "total", "personnel.total" …). */
+  key?: string;
+  /** Where the name (or code) was read. */
+  labelCell?: string;
+  amounts: Record<string, Amount | undefined>;
+}
+
+export interface Column {
+  role: string;
+  /** 1-based column number. */
+  col: number;
+  label: string;
+}
+
+export interface Table {
+  key: TableKey;
+  /** Core tables T01–T09 take part in relations; extras are recognised only. */
+  core: boolean;
+  sheet: string;
+  title: string;
+  /** Printed id near the title ("公开01表"), when any. */
+  printedId?: string;
+  unit: MoneyUnit;
+  /** Where the unit was read, or why it was assumed. */
+  unitSource?: string;
+  empty: boolean;
+  columns: Column[];
+  rows: Row[];
+}
+
+export interface WorkbookModel {
+  file: string;
+  department?: string;
+  year?: number;
+  tables: Table[];
+  unrecognised: string[];
+  hidden: string[];
+}
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface Location {
+  file: string;
+  sheet?: string;
+  cell?: string;
+  /** Table key (T05) when the finding is about a table. */
+  table?: string;
+  /** The row's code and name, for the reader. */
+  code?: string;
+  name?: string;
+  section?: string;
+  paragraph?: number;
+  quote?: string;
+}
+
+export interface Related {
+  sheet?: string;
+  cell?: string;
+  label: string;
+  shown?: string;
+}
+
+/** A finding is data: the message is produced by the report stage from rule + args. */
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  /** Message id inside the rule's messages (default "default"). */
+  messageId?: string;
+  args: Record<string, string | number>;
+  location: Location;
+  stated?: string;
+  expected?: string;
+  related?: Related[];
+}

@@ -1,0 +1,53 @@
+// T07: one data row of 预算数/决算数 for 合计, 因公出国（境）费, 公务用车 (小计, 购置, 运行维护)
+// and 公务接待费, whichever way the header groups them.
+import type { Row } from '../../model/types.js';
+import type { SheetContext } from '../context.js';
+import type { Header } from '../header.js';
+
+const ITEMS: [string, RegExp][] = [
+  ['carBuy', /公务用车购置费$|^购置费$/],
+  ['carRun', /公务用车运行(维护)?费$|^运行(维护)?费$/],
+  ['car', /公务用车购置及运行/],
+  ['abroad', /因公出国/],
+  ['reception', /公务接待/],
+  ['total', /^合计$/],
+];
+
+/** Role of a header column: "budget.total", "actual.carRun" …; undefined when it is neither. */
+export function sangongRole(path: string[]): string | undefined {
+  const joined = path.join('|');
+  const kind = /决算/.test(joined) ? 'actual' : /预算/.test(joined) ? 'budget' : undefined;
+  if (!kind) return undefined;
+  for (let i = path.length - 1; i >= 0; i--) {
+    const seg = path[i];
+    if (/^(预算数?|决算数?)$/.test(seg)) continue;
+    if (/^小计$/.test(seg)) return joined.includes('公务用车') ? `${kind}.car` : `${kind}.total`;
+    const item = ITEMS.find(([, re]) => re.test(seg));
+    if (item) return `${kind}.${item[0]}`;
+  }
+  return undefined;
+}
+
+export function assignSangong(header: Header): Set<string> {
+  const found = new Set<string>();
+  for (const h of header.columns) {
+    const role = sangongRole(h.path);
+    if (role && !found.has(role)) {
+      h.role = role;
+      found.add(role);
+    }
+  }
+  return found;
+}
+
+export function readSangong(ctx: SheetContext, header: Header): Row[] {
+  const g = ctx.grid;
+  const cols = header.columns.filter((h) => h.role);
+  for (let r = header.bottom + 1; r <= g.maxRow; r++) {
+    if (!cols.some((h) => g.cell(r, h.col))) continue;
+    const row: Row = { line: r, key: 'data', name: '“三公”经费', amounts: {} };
+    for (const h of cols) row.amounts[h.role!] = ctx.amount(r, h.col, { name: '“三公”经费' }, h.path.join('/'));
+    return [row];
+  }
+  return [];
+}

@@ -1,0 +1,86 @@
+// Side-by-side tables: 收入 on the left, 支出 on the right (T01, T04).
+import type { RowDef, TableDef } from '../../data/tables.js';
+import { classCodeByName } from '../../model/codes.js';
+import type { Row } from '../../model/types.js';
+import { clean, label } from '../../model/text.js';
+import type { SheetContext } from '../context.js';
+import type { Header, HeaderColumn } from '../header.js';
+
+const FUNDS: [string, RegExp][] = [
+  ['gpb', /^一般公共预算财政拨款/],
+  ['gov', /^政府性基金预算财政拨款/],
+  ['soe', /^国有资本经营预算财政拨款/],
+];
+
+function keyOf(text: string, defs: RowDef[]): string | undefined {
+  return defs.find((d) => d.match.test(text))?.key;
+}
+
+/** When the header has no 收入/支出 row, the left 项目 column is income and the right one expense. */
+export function positionalRoles(header: Header, roles: Map<string, HeaderColumn[]>): void {
+  if (roles.has('inc.label') && roles.has('exp.label')) return;
+  const labels = header.columns.filter((h) => /^项目$/.test(h.path[h.path.length - 1]));
+  if (labels.length !== 2) return;
+  const [left, right] = labels;
+  left.role = 'inc.label';
+  right.role = 'exp.label';
+  roles.set('inc.label', [left]);
+  roles.set('exp.label', [right]);
+  for (const h of header.columns) {
+    const deepest = h.path[h.path.length - 1];
+    if (h.col > left.col && h.col < right.col && /^(金额|决算数|本年数)$/.test(deepest) && !roles.has('inc.amount')) {
+      h.role = 'inc.amount';
+      roles.set('inc.amount', [h]);
+    }
+    if (h.col > right.col && /^(金额|决算数|本年数)$/.test(deepest) && !roles.has('exp.amount')) {
+      h.role = 'exp.amount';
+      roles.set('exp.amount', [h]);
+    }
+  }
+}
+
+export function readSides(ctx: SheetContext, def: TableDef, header: Header, roles: Map<string, HeaderColumn[]>): Row[] {
+  const g = ctx.grid;
+  const col = (role: string) => roles.get(role)?.[0]?.col;
+  const incLabel = col('inc.label');
+  const expLabel = col('exp.label');
+  const incAmounts = header.columns.filter((h) => h.role?.startsWith('inc.') && h.role !== 'inc.label');
+  const expAmounts = header.columns.filter((h) => h.role?.startsWith('exp.') && h.role !== 'exp.label');
+  const rows: Row[] = [];
+  let inOpening = false;
+  let incomeDone = false;
+  let expenseDone = false;
+  const amounts = (r: number, cols: HeaderColumn[], name: string, prefix: string) => {
+    const out: Row['amounts'] = {};
+    for (const h of cols) out[h.role!.slice(prefix.length)] = ctx.amount(r, h.col, { name }, h.path.join('/'));
+    return out;
+  };
+  for (let r = header.bottom + 1; r <= g.maxRow; r++) {
+    const inc = incLabel ? label(g.spanText(r, incLabel)) : '';
+    const exp = expLabel && expLabel !== incLabel ? label(g.spanText(r, expLabel)) : '';
+    if (inc && !/^(注|说明)/.test(inc)) {
+      let key = keyOf(inc, def.rows!.income);
+      if (inOpening && key && /^inc\.(gpb|gov|soe)$/.test(key)) key = 'opening.' + key.slice(4);
+      else if (inOpening) {
+        const fund = FUNDS.find(([, re]) => re.test(inc));
+        if (fund) key = 'opening.' + fund[0];
+      }
+      if (key === 'inc.opening') inOpening = true;
+      if (key === 'inc.grand') inOpening = false;
+      if (!key && !incomeDone) key = 'inc.misc';
+      if (key === 'inc.total') incomeDone = true;
+      rows.push({ line: r, name: clean(g.spanText(r, incLabel!)), key, labelCell: `${g.cell(r, incLabel!)?.address ?? ''}`, amounts: amounts(r, incAmounts, inc, 'inc.') });
+    }
+    if (exp && !/^(注|说明)/.test(exp)) {
+      let key = keyOf(exp, def.rows!.expense);
+      let code: string | undefined;
+      if (!key && !expenseDone) {
+        code = classCodeByName(exp);
+        key = code ? 'exp.class' : 'exp.misc';
+      }
+      if (key === 'exp.total') expenseDone = true;
+      rows.push({ line: r, name: clean(g.spanText(r, expLabel!)), key, code, labelCell: `${g.cell(r, expLabel!)?.address ?? ''}`, amounts: amounts(r, expAmounts, exp, 'exp.') });
+    }
+  }
+  return rows;
+}

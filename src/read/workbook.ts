@@ -1,0 +1,134 @@
+// A workbook file → the model, or the reason it cannot be read.
+import { readFile, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { CORE_KEYS, TABLES, type TableDef } from '../data/tables.js';
+import type { Finding, MoneyUnit, Table, WorkbookModel } from '../model/types.js';
+import { gridOf, type Grid } from './grid.js';
+import { readSheet, sheetMeta } from './sheet.js';
+
+export type Unreadable = 'missing' | 'directory' | 'not-zip' | 'xls' | 'encrypted' | 'corrupt' | 'empty' | 'no-tables';
+
+export interface ReadResult {
+  model?: WorkbookModel;
+  findings: Finding[];
+  /** Set when the file could not be read at all: exit code 2. */
+  unreadable?: Unreadable;
+}
+
+const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+const ENCRYPTION_INFO = Buffer.from('EncryptionInfo', 'utf16le');
+
+function failure(file: string, kind: Unreadable, args: Finding['args'] = {}): ReadResult {
+  return {
+    unreadable: kind,
+    findings: [{ rule: 'input-unreadable', severity: 'error', messageId: kind, args: { ...args }, location: { file } }],
+  };
+}
+
+/** Classify the bytes before handing them to exceljs: old .xls and encrypted files are OLE containers. */
+export function sniff(bytes: Buffer): 'zip' | 'xls' | 'encrypted' | 'other' {
+  if (bytes.subarray(0, 4).equals(ZIP_MAGIC)) return 'zip';
+  if (bytes.subarray(0, 8).equals(OLE_MAGIC)) return bytes.includes(ENCRYPTION_INFO) ? 'encrypted' : 'xls';
+  return 'other';
+}
+
+export interface ReadOptions {
+  defs?: TableDef[];
+}
+
+export async function readWorkbook(file: string, options: ReadOptions = {}): Promise<ReadResult> {
+  const defs = options.defs ?? TABLES;
+  let bytes: Buffer;
+  try {
+    const s = await stat(file);
+    if (s.isDirectory()) return failure(file, 'directory');
+    bytes = await readFile(file);
+  } catch (e) {
+    return failure(file, 'missing', { reason: (e as NodeJS.ErrnoException).code ?? '' });
+  }
+  const kind = sniff(bytes);
+  if (kind === 'xls') return failure(file, 'xls');
+  if (kind === 'encrypted') return failure(file, 'encrypted');
+  if (kind !== 'zip') return failure(file, 'not-zip');
+
+  const { default: ExcelJS } = await import('exceljs'); // heavy: loaded only when a workbook is read
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch (e) {
+    return failure(file, 'corrupt', { reason: String((e as Error).message ?? e).slice(0, 200) });
+  }
+  const grids: Grid[] = [];
+  const hidden: string[] = [];
+  const findings: Finding[] = [];
+  for (const ws of wb.worksheets) {
+    const grid = gridOf(ws);
+    if (grid.hidden) {
+      hidden.push(ws.name);
+      findings.push({ rule: 'read-sheet-hidden', severity: 'info', args: {}, location: { file, sheet: ws.name } });
+      continue;
+    }
+    if (grid.maxRow > 0) grids.push(grid);
+  }
+  if (grids.length === 0) return failure(file, 'empty');
+
+  // The money unit is read per sheet; a sheet without its own takes the workbook's.
+  const metas = grids.map((g) => sheetMeta(g, defs));
+  const unitFallback = mostCommon(metas.map((m) => m.unit).filter((u): u is MoneyUnit => !!u));
+
+  const tables: Table[] = [];
+  const unrecognised: string[] = [];
+  for (const grid of grids) {
+    const res = readSheet(file, grid, defs, unitFallback);
+    findings.push(...res.findings);
+    if (!res.table) {
+      unrecognised.push(grid.sheet);
+      if (!res.findings.some((f) => f.rule === 'read-header-unrecognised'))
+        findings.push({ rule: 'read-sheet-unrecognised', severity: 'info', args: {}, location: { file, sheet: grid.sheet } });
+      continue;
+    }
+    const twin = tables.find((t) => t.key === res.table!.key);
+    if (twin) {
+      findings.push({ rule: 'read-table-duplicate', severity: 'warning', args: { other: twin.sheet }, location: { file, sheet: grid.sheet, table: twin.key } });
+      continue;
+    }
+    tables.push(res.table);
+  }
+  if (!tables.some((t) => t.core)) {
+    const looked = defs.filter((d) => d.core).map((d) => d.titles[0]).join('、');
+    const f = failure(file, 'no-tables', { looked });
+    return { ...f, findings: [...findings, ...f.findings] };
+  }
+  for (const key of CORE_KEYS) {
+    if (!tables.some((t) => t.key === key)) {
+      const def = defs.find((d) => d.key === key);
+      findings.push({ rule: 'read-table-missing', severity: 'warning', args: { title: def?.titles[0] ?? key }, location: { file, table: key } });
+    }
+  }
+  const department = mostCommon(metas.map((m) => m.department).filter((d): d is string => !!d)) ?? departmentFromName(file);
+  const year = mostCommon(metas.map((m) => m.year).filter((y): y is number => !!y)) ?? yearFromName(file);
+  if (!department) findings.push({ rule: 'read-department-missing', severity: 'info', args: {}, location: { file } });
+  if (!year) findings.push({ rule: 'read-year-missing', severity: 'info', args: {}, location: { file } });
+  const model: WorkbookModel = { file, department, year, tables, unrecognised, hidden };
+  return { model, findings };
+}
+
+function mostCommon<T>(values: T[]): T | undefined {
+  const counts = new Map<T, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best: T | undefined;
+  let n = 0;
+  for (const [v, c] of counts) if (c > n) [best, n] = [v, c];
+  return best;
+}
+
+function yearFromName(file: string): number | undefined {
+  const m = /(20\d{2})/.exec(basename(file));
+  return m ? +m[1] : undefined;
+}
+
+function departmentFromName(file: string): string | undefined {
+  const m = /^(.+?)(?:20\d{2}年?度?)?(?:部门)?决算/.exec(basename(file).replace(/\.xlsx$/i, ''));
+  return m && /[\u4e00-\u9fa5]{2,}/.test(m[1]) ? m[1].replace(/20\d{2}.*$/, '') : undefined;
+}
