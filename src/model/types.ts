@@ -10,6 +10,10 @@ export interface CellRef {
   sheet: string;
   /** A1-style address. */
   cell: string;
+  /** The row's code and name, and the column's header, for messages. */
+  code?: string;
+  row?: string;
+  column?: string;
 }
 
 export interface Amount {

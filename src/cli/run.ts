@@ -1,0 +1,25 @@
+// Process entry: pick the command, run it, turn any crash into one line and exit code 2.
+import { processIO } from './io.js';
+
+export async function run(command: 'check' | 'render' | 'init'): Promise<void> {
+  const io = processIO();
+  const argv = process.argv.slice(2);
+  const debug = argv.includes('--debug');
+  // a closed pipe (fa-check … | head) is not an error
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  });
+  try {
+    let code: number;
+    if (command === 'check') code = await (await import('./check.js')).main(argv, io);
+    else {
+      io.stderr(`fa-${command}：此命令尚未提供（not yet available）\n`);
+      code = 2;
+    }
+    process.exitCode = code;
+  } catch (e) {
+    const err = e as Error;
+    io.stderr(`fa-${command}：内部错误：${err?.message ?? String(e)}${debug ? '\n' + (err?.stack ?? '') : '（加 --debug 查看详情）'}\n`);
+    process.exitCode = 2;
+  }
+}

@@ -1,0 +1,60 @@
+// Is a relation consistent at the precision shown? The one place that answers it.
+//
+// A value v shown to a step s stands for [v − s/2, v + s/2) (rounded half up). A relation
+// total = Σ wᵢ·itemᵢ can hold for some true values iff |total − Σ wᵢ·vᵢ| < half(total) + Σ|wᵢ|·half(itemᵢ)
+// (strict: the intervals are half-open). Amounts in 元 are exact (half = 0): equality is demanded.
+import { absDec, ZERO, type Dec } from './decimal.js';
+import type { Amount } from './types.js';
+
+export type Verdict = 'exact' | 'rounding' | 'mismatch';
+
+export interface Term {
+  amount: Amount;
+  weight: 1 | -1;
+}
+
+export interface SumResult {
+  verdict: Verdict;
+  /** Σ wᵢ·vᵢ in 元. */
+  expected: Dec;
+  /** total − expected, in 元. */
+  diff: Dec;
+  /** The rounding bound in 元. */
+  bound: Dec;
+}
+
+export function checkSum(total: Amount, terms: Term[]): SumResult {
+  let expected = ZERO;
+  let bound = total.half;
+  for (const t of terms) {
+    expected = t.weight === 1 ? expected.plus(t.amount.value) : expected.minus(t.amount.value);
+    bound = bound.plus(t.amount.half);
+  }
+  const diff = total.value.minus(expected);
+  const verdict: Verdict = diff.eq(0) ? 'exact' : absDec(diff).lt(bound) ? 'rounding' : 'mismatch';
+  return { verdict, expected, diff, bound };
+}
+
+/** The display step of an amount in 元 (0 when exact). */
+export function step(a: Amount): Dec {
+  return a.half.times(2);
+}
+
+/**
+ * The same figure printed twice. Equal is fine; one display step apart is a rounding
+ * difference (one table may have been summed from rounded cells); more is a mismatch.
+ */
+export function checkEqual(a: Amount, b: Amount): { verdict: Verdict; diff: Dec } {
+  const diff = a.value.minus(b.value);
+  if (diff.eq(0)) return { verdict: 'exact', diff };
+  const unit = step(a).gt(step(b)) ? step(a) : step(b);
+  return { verdict: unit.gt(0) && absDec(diff).lte(unit) ? 'rounding' : 'mismatch', diff };
+}
+
+/** part ≤ whole. Equality is never demanded; exceeding by one display step is a rounding note. */
+export function checkLeq(part: Amount, whole: Amount): { verdict: Verdict; diff: Dec } {
+  const diff = part.value.minus(whole.value);
+  if (diff.lte(0)) return { verdict: 'exact', diff };
+  const unit = step(part).gt(step(whole)) ? step(part) : step(whole);
+  return { verdict: unit.gt(0) && diff.lte(unit) ? 'rounding' : 'mismatch', diff };
+}

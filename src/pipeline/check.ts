@@ -1,0 +1,131 @@
+// The check pipeline: read (xlsx → model) → rules (model → findings), for every input.
+import type { Config } from '../config/config.js';
+import { applyConfig } from '../config/config.js';
+import type { Finding, WorkbookModel } from '../model/types.js';
+import { readWorkbook } from '../read/workbook.js';
+import { runRules } from '../rules/engine.js';
+import { expandInputs, type Input } from './inputs.js';
+
+export interface FileReport {
+  path: string;
+  kind: 'workbook' | 'narrative';
+  role?: 'prior';
+  department?: string;
+  year?: number;
+  tables: { key: string; sheet: string; title: string }[];
+  unrecognised: string[];
+  hidden: string[];
+  unreadable?: string;
+}
+
+export interface CheckResult {
+  files: FileReport[];
+  findings: Finding[];
+  /** Some input could not be read: exit code 2. */
+  unreadable: boolean;
+}
+
+export interface CheckOptions {
+  paths: string[];
+  prior?: string;
+  narrative?: string;
+  config?: Config;
+  onProgress?: (done: number, total: number, file: string) => void;
+}
+
+function fileReport(path: string, model: WorkbookModel | undefined, unreadable?: string, role?: 'prior'): FileReport {
+  return {
+    path,
+    kind: 'workbook',
+    role,
+    department: model?.department,
+    year: model?.year,
+    tables: model?.tables.map((t) => ({ key: t.key, sheet: t.sheet, title: t.title })) ?? [],
+    unrecognised: model?.unrecognised ?? [],
+    hidden: model?.hidden ?? [],
+    unreadable,
+  };
+}
+
+/** Config severities and "off", the edition's table set, and the skipped-rule lists. */
+function settle(findings: Finding[], cfg: Config | undefined, skipped: Map<string, string[]>): Finding[] {
+  const out: Finding[] = [];
+  for (const f of findings) {
+    const setting = cfg?.rules[f.rule];
+    if (setting === 'off') continue;
+    if (f.rule === 'read-table-missing') {
+      const key = f.location.table ?? '';
+      if (cfg && !cfg.tables.includes(key)) continue;
+      f.args = { ...f.args, skipped: (skipped.get(key) ?? []).join('、') || '—' };
+    }
+    // a configured severity replaces the rule's own; rounding notes stay notes
+    if (setting && f.severity !== 'info') out.push({ ...f, severity: setting });
+    else out.push(f);
+  }
+  return out;
+}
+
+function cellOrder(cell: string | undefined): [number, number] {
+  const m = /^([A-Z]+)(\d+)$/.exec(cell ?? '');
+  if (!m) return [0, 0];
+  return [+m[2], [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0)];
+}
+
+/** Stable report order: by sheet as the workbook has them, then row, then column. */
+function sortFindings(findings: Finding[], model: WorkbookModel | undefined): Finding[] {
+  const sheetIndex = new Map<string, number>((model?.tables ?? []).map((t, i) => [t.sheet, i]));
+  const keyed = findings.map((f, i) => ({ f, i, s: f.location.sheet ? (sheetIndex.get(f.location.sheet) ?? 999) : -1, c: cellOrder(f.location.cell) }));
+  keyed.sort((a, b) => a.s - b.s || a.c[0] - b.c[0] || a.c[1] - b.c[1] || a.i - b.i);
+  return keyed.map((k) => k.f);
+}
+
+export async function check(options: CheckOptions): Promise<CheckResult> {
+  const defs = applyConfig(options.config);
+  const inputs: Input[] = expandInputs(options.paths);
+  const result: CheckResult = { files: [], findings: [], unreadable: false };
+  const unreadableFinding = (path: string, messageId: string): Finding => ({ rule: 'input-unreadable', severity: 'error', messageId, args: {}, location: { file: path } });
+
+  let prior: WorkbookModel | undefined;
+  if (options.prior) {
+    const res = await readWorkbook(options.prior, { defs });
+    prior = res.model;
+    result.files.push(fileReport(options.prior, res.model, res.unreadable, 'prior'));
+    if (res.unreadable) {
+      result.unreadable = true;
+      result.findings.push(...res.findings.filter((f) => f.rule === 'input-unreadable'));
+    }
+  }
+  let done = 0;
+  for (const input of inputs) {
+    options.onProgress?.(done, inputs.length, input.path);
+    if (input.kind === 'empty-directory' || input.kind === 'unsupported' || input.kind === 'narrative') {
+      // narratives are checked by the narrative stage (not yet part of this build)
+      result.unreadable = true;
+      result.files.push({ ...fileReport(input.path, undefined, input.kind), kind: input.kind === 'narrative' ? 'narrative' : 'workbook' });
+      result.findings.push(unreadableFinding(input.path, input.kind === 'empty-directory' ? 'directory' : 'unsupported'));
+      done++;
+      continue;
+    }
+    const res = await readWorkbook(input.path, { defs });
+    result.files.push(fileReport(input.path, res.model, res.unreadable));
+    if (res.unreadable) result.unreadable = true;
+    let findings = res.findings;
+    let skipped = new Map<string, string[]>();
+    if (res.model) {
+      const off = new Set(Object.entries(options.config?.rules ?? {}).filter(([, v]) => v === 'off').map(([k]) => k));
+      const ran = runRules(res.model, prior, { off, yoyThreshold: options.config?.yoyThreshold });
+      findings = [...findings, ...ran.findings];
+      skipped = ran.skipped;
+    }
+    result.findings.push(...sortFindings(settle(findings, options.config, skipped), res.model));
+    done++;
+  }
+  options.onProgress?.(done, inputs.length, '');
+  return result;
+}
+
+export function exitCode(result: CheckResult, failOn: 'error' | 'warning'): 0 | 1 | 2 {
+  if (result.unreadable) return 2;
+  const failing = result.findings.some((f) => f.severity === 'error' || (failOn === 'warning' && f.severity === 'warning'));
+  return failing ? 1 : 0;
+}

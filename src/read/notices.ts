@@ -1,0 +1,101 @@
+// Findings the reader makes, catalogued like rules so that --list-rules and the docs show them.
+import { defineRule, type Rule } from '../rules/rule.js';
+
+export const READER_NOTICES: Rule[] = [
+  defineRule({
+    id: 'input-unreadable',
+    severity: 'error',
+    kind: 'reader',
+    title: { zh: '文件无法读取', en: 'Input cannot be read' },
+    rationale: {
+      zh: '文件不存在、不是 xlsx、是旧版 .xls、有密码保护、为空，或找不到任何决算公开表。退出码为 2，其余文件照常检查。',
+      en: 'The file is missing, not an xlsx, an old .xls, password-protected, empty, or holds none of the tables. Exit code 2; the other inputs are still checked.',
+    },
+  }),
+  defineRule({
+    id: 'read-formula-no-cache',
+    severity: 'error',
+    kind: 'reader',
+    title: { zh: '公式单元格没有计算结果', en: 'Formula without a cached value' },
+    rationale: {
+      zh: '单元格是公式但文件中没有保存计算结果（常见于程序生成、未在 Excel 中打开保存的文件）。不能把它当作 0，请在 Excel/WPS 中打开并保存后再检查。',
+      en: 'The cell holds a formula but no stored result (typical of generated files never opened in Excel). It is not read as 0: open and save the file in a spreadsheet program first.',
+    },
+  }),
+  defineRule({
+    id: 'read-cell-not-number',
+    severity: 'error',
+    kind: 'reader',
+    title: { zh: '金额单元格不是数字', en: 'Amount cell is not a number' },
+    rationale: {
+      zh: '金额栏中出现文字、日期或错误值（如 #REF!），无法参与核对。',
+      en: 'An amount column holds text, a date or an error value (#REF!), so it cannot take part in any check.',
+    },
+  }),
+  defineRule({
+    id: 'read-header-unrecognised',
+    severity: 'warning',
+    kind: 'reader',
+    title: { zh: '表头无法识别', en: 'Header not understood' },
+    rationale: { zh: '按标题识别出了表，但表头缺少必要的栏目，该表不参与核对。', en: 'The title was recognised but the header lacks columns the checks need; the table is left out.' },
+  }),
+  defineRule({
+    id: 'read-sheet-unrecognised',
+    severity: 'info',
+    kind: 'reader',
+    title: { zh: '未识别的工作表', en: 'Unrecognised sheet' },
+    rationale: { zh: '工作表的标题和表头不属于已知的决算公开表（如填表说明），已跳过。', en: 'The sheet’s title and header match no known table (for instance a cover note); skipped.' },
+  }),
+  defineRule({
+    id: 'read-sheet-hidden',
+    severity: 'info',
+    kind: 'reader',
+    title: { zh: '隐藏的工作表', en: 'Hidden sheet' },
+    rationale: { zh: '隐藏的工作表不公开，不参与核对。', en: 'Hidden sheets are not published and are not checked.' },
+  }),
+  defineRule({
+    id: 'read-table-missing',
+    severity: 'warning',
+    kind: 'reader',
+    title: { zh: '缺少核心公开表', en: 'Core table missing' },
+    rationale: { zh: '九张核心公开表之一没有找到，需要它的核对被跳过并列出。', en: 'One of the nine core tables was not found; the checks that need it are skipped and listed.' },
+  }),
+  defineRule({
+    id: 'read-table-duplicate',
+    severity: 'warning',
+    kind: 'reader',
+    title: { zh: '同一张表出现两次', en: 'Table present twice' },
+    rationale: { zh: '两个工作表被识别为同一张表，只检查第一个。', en: 'Two sheets were recognised as the same table; only the first is checked.' },
+  }),
+  defineRule({
+    id: 'read-unit-missing',
+    severity: 'warning',
+    kind: 'reader',
+    title: { zh: '未找到金额单位', en: 'Money unit not found' },
+    rationale: {
+      zh: '表中没有“单位：万元/元”行。有其他表写明单位时沿用（提示），否则按万元处理并警告。',
+      en: 'No “单位：万元/元” line. The unit of the other sheets is used (a note); failing that 万元 is assumed, with a warning.',
+    },
+  }),
+  defineRule({
+    id: 'read-department-missing',
+    severity: 'info',
+    kind: 'reader',
+    title: { zh: '未找到部门名称', en: 'Department name not found' },
+    rationale: { zh: '标题、“部门：”行和文件名中都没有部门名称。', en: 'No department name in the titles, the “部门：” line or the file name.' },
+  }),
+  defineRule({
+    id: 'read-year-missing',
+    severity: 'info',
+    kind: 'reader',
+    title: { zh: '未找到决算年度', en: 'Year not found' },
+    rationale: { zh: '标题和文件名中都没有年度。', en: 'No year in the titles or the file name.' },
+  }),
+  defineRule({
+    id: 'read-code-invalid',
+    severity: 'warning',
+    kind: 'reader',
+    title: { zh: '科目编码格式不正确', en: 'Malformed code' },
+    rationale: { zh: '功能分类编码应为 3、5 或 7 位数字（类、款、项）。', en: 'Functional codes have 3, 5 or 7 digits (class, 款, item).' },
+  }),
+];

@@ -1,0 +1,52 @@
+// Finding → sentence, in the chosen language. The only place that builds a message.
+import { ruleById } from '../rules/index.js';
+import type { Finding } from '../model/types.js';
+import * as en from './messages/en.js';
+import * as zh from './messages/zh.js';
+
+export type Lang = 'zh' | 'en';
+
+const CATALOGUES = { zh, en };
+
+export function words(lang: Lang): typeof zh.WORDS {
+  return CATALOGUES[lang].WORDS;
+}
+
+/** Fill {name} and {name:a=x,b=y} placeholders. */
+export function fill(template: string, args: Record<string, string | number | undefined>): string {
+  return template.replace(/\{(\w+)(?::([^}]*))?\}/g, (_, name: string, choices?: string) => {
+    const v = args[name];
+    if (choices === undefined) return v === undefined ? '' : String(v);
+    for (const c of choices.split(',')) {
+      const [k, text = ''] = c.split('=');
+      if (k === String(v)) return text;
+    }
+    return '';
+  });
+}
+
+function at(sheet: unknown, cell: unknown, row: unknown, column: unknown): string {
+  let s = [sheet, cell].filter((x) => x).join(' ');
+  if (row) s += `「${row}」`;
+  if (column) s += String(column);
+  return s;
+}
+
+export function formatMessage(f: Finding, lang: Lang): string {
+  const cat = CATALOGUES[lang];
+  const id = f.messageId ?? 'default';
+  const template = cat.MESSAGES[f.rule]?.[id] ?? cat.SHARED[id] ?? cat.MESSAGES[f.rule]?.default ?? f.rule;
+  const rule = ruleById(f.rule);
+  const a = f.args;
+  const args: Record<string, string | number | undefined> = {
+    file: f.location.file,
+    sheet: f.location.sheet,
+    cell: f.location.cell,
+    ...a,
+    at: at(a.sheet ?? f.location.sheet, a.cell ?? f.location.cell, a.row ?? f.location.name, a.column),
+    otherAt: at(a.otherSheet, a.otherCell, undefined, undefined),
+    title: rule ? rule.meta.title[lang] : '',
+  };
+  if (args.stated === '') args.stated = lang === 'zh' ? '（空白）' : '(blank)';
+  return fill(template, args);
+}

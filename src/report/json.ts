@@ -1,0 +1,30 @@
+// --format json: { files, findings, summary }. Schema: docs/report-schema.md.
+import { formatMessage } from './format-message.js';
+import { summaryOf, type Reporter } from './types.js';
+
+export const jsonReport: Reporter = (result, { lang }) => {
+  const doc = {
+    files: result.files.map((f) => ({
+      path: f.path,
+      kind: f.kind,
+      ...(f.role ? { role: f.role } : {}),
+      ...(f.department ? { department: f.department } : {}),
+      ...(f.year ? { year: f.year } : {}),
+      tables: f.tables,
+      unrecognised: f.unrecognised,
+      hidden: f.hidden,
+      ...(f.unreadable ? { unreadable: f.unreadable } : {}),
+    })),
+    findings: result.findings.map((f) => ({
+      rule: f.rule,
+      severity: f.severity,
+      message: formatMessage(f, lang),
+      location: Object.fromEntries(Object.entries(f.location).filter(([, v]) => v !== undefined && v !== '')),
+      ...(f.stated !== undefined ? { stated: f.stated } : {}),
+      ...(f.expected !== undefined ? { expected: f.expected } : {}),
+      ...(f.related?.length ? { related: f.related } : {}),
+    })),
+    summary: summaryOf(result),
+  };
+  return JSON.stringify(doc, null, 2) + '\n';
+};

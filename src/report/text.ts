@@ -1,0 +1,39 @@
+// --format text: grouped by file and table, coloured by severity.
+import { Chalk } from 'chalk';
+import type { Finding } from '../model/types.js';
+import { fill, formatMessage, words } from './format-message.js';
+import { summaryOf, type Reporter } from './types.js';
+
+export const textReport: Reporter = (result, { lang, color }) => {
+  const c = new Chalk({ level: color ? 1 : 0 });
+  const w = words(lang);
+  const tag: Record<Finding['severity'], string> = {
+    error: c.red.bold(w.error),
+    warning: c.yellow.bold(w.warning),
+    info: c.cyan(w.info),
+  };
+  const lines: string[] = [];
+  for (const file of result.files) {
+    const mine = result.findings.filter((f) => f.location.file === file.path);
+    const head = [c.bold(file.path)];
+    if (file.role === 'prior') head.push(lang === 'zh' ? '（上年）' : '(prior year)');
+    if (file.department || file.year) head.push(`${file.department ?? ''} ${file.year ?? ''}`.trim());
+    if (file.unreadable) head.push(c.red(w.fileUnreadable));
+    else if (file.tables.length) head.push(fill(w.fileTables, { count: file.tables.length, tables: file.tables.map((t) => t.key).join(' ') }));
+    lines.push(head.join('  '));
+    const groups = new Map<string, Finding[]>();
+    for (const f of mine) {
+      const g = f.location.sheet ?? w.general;
+      groups.set(g, [...(groups.get(g) ?? []), f]);
+    }
+    for (const [sheet, list] of groups) {
+      lines.push(`  ${c.underline(sheet)}`);
+      for (const f of list) lines.push(`    ${tag[f.severity]}  ${formatMessage(f, lang)}  ${c.dim(`[${f.rule}]`)}`);
+    }
+    if (!mine.length && !file.unreadable) lines.push(`  ${c.green(w.noFindings)}`);
+  }
+  const s = summaryOf(result);
+  const summary = fill(w.summary, s);
+  lines.push('', s.errors ? c.red.bold(summary) : s.warnings ? c.yellow(summary) : c.green(summary));
+  return lines.join('\n') + '\n';
+};

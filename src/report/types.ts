@@ -1,0 +1,15 @@
+import type { CheckResult } from '../pipeline/check.js';
+import type { Lang } from './format-message.js';
+
+export interface ReportOptions {
+  lang: Lang;
+  color: boolean;
+  failOn: 'error' | 'warning';
+}
+
+export type Reporter = (result: CheckResult, options: ReportOptions) => string;
+
+export function summaryOf(result: CheckResult): { errors: number; warnings: number; infos: number; files: number } {
+  const count = (s: string) => result.findings.filter((f) => f.severity === s).length;
+  return { errors: count('error'), warnings: count('warning'), infos: count('info'), files: result.files.filter((f) => f.role !== 'prior').length };
+}

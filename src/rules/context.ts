@@ -1,0 +1,124 @@
+// What a rule sees: the model (and last year's), and three ways to state a relation.
+// Every numeric comparison goes through model/rounding.ts; rules never compare amounts themselves.
+import { showAbs, showLike } from '../model/format.js';
+import { checkEqual, checkLeq, checkSum, type Term } from '../model/rounding.js';
+import type { Amount, Finding, Related, Row, Severity, Table, WorkbookModel } from '../model/types.js';
+
+export interface RuleOptions {
+  /** Year-over-year change share (0.3 = 30%) above which a change is noted. */
+  yoyThreshold?: number;
+}
+
+type Part = Amount | undefined | [Amount | undefined, 1 | -1];
+
+function related(a: Amount): Related {
+  return { sheet: a.source.sheet, cell: a.source.cell, label: [a.source.code, a.source.row, a.source.column].filter(Boolean).join(' '), shown: a.shown };
+}
+
+function where(a: Amount): Finding['args'] {
+  return { sheet: a.source.sheet, cell: a.source.cell, row: a.source.row ?? '', column: a.source.column ?? '' };
+}
+
+export class RuleContext {
+  readonly findings: Finding[] = [];
+  rule = '';
+  severity: Severity = 'error';
+
+  constructor(
+    readonly model: WorkbookModel,
+    readonly prior: WorkbookModel | undefined,
+    readonly options: RuleOptions = {},
+  ) {}
+
+  table(key: string, model: WorkbookModel | undefined = this.model): Table | undefined {
+    return model?.tables.find((t) => t.key === key);
+  }
+
+  row(table: Table | undefined, key: string): Row | undefined {
+    return table?.rows.find((r) => r.key === key);
+  }
+
+  rows(table: Table | undefined, key: string): Row[] {
+    return table?.rows.filter((r) => r.key === key) ?? [];
+  }
+
+  codeRows(table: Table | undefined): Row[] {
+    return table?.rows.filter((r) => r.code) ?? [];
+  }
+
+  /** Amount columns of a code table (roles other than code, name and 行次). */
+  amountRoles(table: Table): string[] {
+    return table.columns.map((c) => c.role).filter((r) => !r.startsWith('code') && r !== 'name' && r !== 'line');
+  }
+
+  private push(f: Omit<Finding, 'rule'>): void {
+    this.findings.push({ rule: this.rule, ...f });
+  }
+
+  /** total = Σ parts (a part may carry weight −1). Skipped when a cell could not be read. */
+  sum(total: Amount | undefined, parts: Part[], extra: Finding['args'] = {}): void {
+    if (!total) return;
+    const terms: Term[] = [];
+    for (const p of parts) {
+      const [amount, weight] = Array.isArray(p) ? p : [p, 1 as const];
+      if (!amount) return;
+      terms.push({ amount, weight });
+    }
+    const res = checkSum(total, terms);
+    if (res.verdict === 'exact') return;
+    this.push({
+      severity: res.verdict === 'rounding' ? 'info' : this.severity,
+      messageId: res.verdict === 'rounding' ? 'rounding' : 'sum',
+      args: {
+        ...where(total),
+        ...extra,
+        stated: total.shown,
+        expected: showLike(res.expected, total),
+        diff: showAbs(res.diff, total),
+        bound: showAbs(res.bound, total, 3),
+        n: terms.length,
+      },
+      location: { file: this.model.file, sheet: total.source.sheet, cell: total.source.cell, code: total.source.code, name: total.source.row },
+      stated: total.shown,
+      expected: showLike(res.expected, total),
+      related: terms.map((t) => related(t.amount)),
+    });
+  }
+
+  /** The same figure printed twice: `a` is reported, `b` is the reference. */
+  equal(a: Amount | undefined, b: Amount | undefined, extra: Finding['args'] = {}): void {
+    if (!a || !b) return;
+    const res = checkEqual(a, b);
+    if (res.verdict === 'exact') return;
+    this.push({
+      severity: res.verdict === 'rounding' ? 'info' : this.severity,
+      messageId: res.verdict === 'rounding' ? 'equal-rounding' : 'equal',
+      args: { ...where(a), ...extra, stated: a.shown, expected: showLike(b.value, a), diff: showAbs(res.diff, a), otherSheet: b.source.sheet, otherCell: b.source.cell, otherShown: b.shown },
+      location: { file: this.model.file, sheet: a.source.sheet, cell: a.source.cell, code: a.source.code, name: a.source.row },
+      stated: a.shown,
+      expected: showLike(b.value, a),
+      related: [related(b)],
+    });
+  }
+
+  /** part ≤ whole; equality is never demanded. */
+  leq(part: Amount | undefined, whole: Amount | undefined, extra: Finding['args'] = {}): void {
+    if (!part || !whole) return;
+    const res = checkLeq(part, whole);
+    if (res.verdict === 'exact') return;
+    this.push({
+      severity: res.verdict === 'rounding' ? 'info' : this.severity,
+      messageId: res.verdict === 'rounding' ? 'leq-rounding' : 'leq',
+      args: { ...where(part), ...extra, stated: part.shown, expected: showLike(whole.value, part), diff: showAbs(res.diff, part), otherSheet: whole.source.sheet, otherCell: whole.source.cell, otherShown: whole.shown },
+      location: { file: this.model.file, sheet: part.source.sheet, cell: part.source.cell, code: part.source.code, name: part.source.row },
+      stated: part.shown,
+      expected: `≤ ${showLike(whole.value, part)}`,
+      related: [related(whole)],
+    });
+  }
+
+  /** A finding that is not a numeric relation. */
+  report(messageId: string, args: Finding['args'], at: { sheet?: string; cell?: string; code?: string; name?: string; table?: string }, severity: Severity = this.severity, extra: Partial<Finding> = {}): void {
+    this.push({ severity, messageId, args, location: { file: this.model.file, ...at }, ...extra });
+  }
+}

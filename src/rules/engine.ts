@@ -1,0 +1,31 @@
+// Run the workbook rules over a model: findings as data, plus the rules skipped for a missing table.
+import type { Finding, WorkbookModel } from '../model/types.js';
+import { RuleContext, type RuleOptions } from './context.js';
+import { WORKBOOK_RULES } from './index.js';
+import type { Rule } from './rule.js';
+
+export interface EngineOptions extends RuleOptions {
+  /** Rule ids turned off. */
+  off?: Set<string>;
+  rules?: Rule[];
+}
+
+export function runRules(model: WorkbookModel, prior: WorkbookModel | undefined, options: EngineOptions = {}): { findings: Finding[]; skipped: Map<string, string[]> } {
+  const ctx = new RuleContext(model, prior, options);
+  const skipped = new Map<string, string[]>();
+  const present = new Set(model.tables.map((t) => t.key));
+  for (const rule of options.rules ?? WORKBOOK_RULES) {
+    const { meta } = rule;
+    if (options.off?.has(meta.id) || !rule.check) continue;
+    if (meta.prior && !prior) continue;
+    const missing = (meta.tables ?? []).filter((t) => !present.has(t));
+    if (missing.length) {
+      for (const t of missing) skipped.set(t, [...(skipped.get(t) ?? []), meta.id]);
+      continue;
+    }
+    ctx.rule = meta.id;
+    ctx.severity = meta.severity;
+    rule.check(ctx);
+  }
+  return { findings: ctx.findings, skipped };
+}

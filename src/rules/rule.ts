@@ -1,0 +1,32 @@
+// What a rule is: a small module that describes itself and returns findings as data.
+import type { Severity } from '../model/types.js';
+import type { RuleContext } from './context.js';
+
+export interface Text {
+  zh: string;
+  en: string;
+}
+
+export interface RuleMeta {
+  id: string;
+  severity: Severity;
+  /** What the rule checks: the relation in a few words. */
+  title: Text;
+  /** Why it matters, in one paragraph. */
+  rationale: Text;
+  /** Tables the rule needs; missing ones skip it. */
+  tables?: string[];
+  /** Needs last year's workbook. */
+  prior?: boolean;
+  /** Reader notices are catalogued like rules but produced by the reader. */
+  kind?: 'reader' | 'table' | 'cross' | 'sanity' | 'prior';
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check?(ctx: RuleContext): void;
+}
+
+export function defineRule(meta: RuleMeta, check?: (ctx: RuleContext) => void): Rule {
+  return { meta, check };
+}

@@ -1,0 +1,29 @@
+import { defineRule } from '../rule.js';
+
+/** Row keys where a negative figure can be legitimate. */
+const MAY_BE_NEGATIVE = new Set(['exp.distribution']);
+
+export default defineRule(
+  {
+    id: 'negative-amount',
+    severity: 'error',
+    kind: 'sanity',
+    title: { zh: '不应为负数的金额为负', en: 'Negative amount where none is allowed' },
+    rationale: {
+      zh: '收入、支出、结转结余和“三公”经费都不应为负数；负数通常是录入错误或公式引用错位（结余分配除外）。',
+      en: 'Income, spending, balances and “three public” costs cannot be negative; a negative figure is usually a typing slip or a shifted formula (the surplus distribution row excepted).',
+    },
+  },
+  (ctx) => {
+    for (const t of ctx.model.tables) {
+      if (!t.core) continue;
+      for (const r of t.rows) {
+        if (r.key && MAY_BE_NEGATIVE.has(r.key)) continue;
+        for (const a of Object.values(r.amounts)) {
+          if (a && a.value.lt(0))
+            ctx.report('default', { sheet: a.source.sheet, cell: a.source.cell, row: a.source.row ?? '', column: a.source.column ?? '', stated: a.shown }, { sheet: a.source.sheet, cell: a.source.cell, code: r.code, name: r.name }, undefined, { stated: a.shown });
+        }
+      }
+    }
+  },
+);

@@ -1,0 +1,26 @@
+import { defineRule } from '../rule.js';
+
+export default defineRule(
+  {
+    id: 'orphan-code',
+    severity: 'warning',
+    kind: 'sanity',
+    title: { zh: '项缺少所属的款或类（款缺少类）', en: 'An item without its 款 or class' },
+    rationale: {
+      zh: '列出了项级科目却没有列出其所属的款或类（在该表列示款、类的情况下），汇总关系无法核对，通常是漏行。',
+      en: 'An item whose 款 or class is missing (in a table that lists those levels) cannot be rolled up; usually a row was dropped.',
+    },
+  },
+  (ctx) => {
+    for (const t of ctx.model.tables) {
+      if (!t.core || t.key === 'T06') continue;
+      const codes = new Set(ctx.codeRows(t).map((r) => r.code!));
+      const hasLevel = (n: number) => [...codes].some((c) => c.length === n);
+      for (const r of ctx.codeRows(t)) {
+        const code = r.code!;
+        const missing = [code.length >= 5 && hasLevel(3) ? code.slice(0, 3) : '', code.length === 7 && hasLevel(5) ? code.slice(0, 5) : ''].filter((p) => p && !codes.has(p));
+        if (missing.length) ctx.report('default', { sheet: t.sheet, cell: r.labelCell ?? '', code, name: r.name, missing: missing.join('、') }, { sheet: t.sheet, cell: r.labelCell, code, name: r.name });
+      }
+    }
+  },
+);

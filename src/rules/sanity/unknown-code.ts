@@ -1,0 +1,30 @@
+import { ECONOMIC_CODES, FUNCTION_CLASSES } from '../../data/codes.js';
+import { knownName } from '../../model/codes.js';
+import { defineRule } from '../rule.js';
+
+export default defineRule(
+  {
+    id: 'unknown-code',
+    severity: 'warning',
+    kind: 'sanity',
+    title: { zh: '未知的科目编码', en: 'Unknown classification code' },
+    rationale: {
+      zh: '功能分类的类、经济分类的类必须是规定的编码，否则为警告；款、项不在内置编码表中时仅作提示（内置表只收常见科目，可在配置文件中扩充）。',
+      en: 'A functional or economic class that does not exist is a warning; an item not in the built-in list is only noted, since that list holds the common codes and can be extended in the config file.',
+    },
+  },
+  (ctx) => {
+    for (const t of ctx.model.tables) {
+      if (!t.core || t.key === 'T01' || t.key === 'T04') continue;
+      const economic = t.key === 'T06';
+      for (const r of ctx.codeRows(t)) {
+        const code = r.code!;
+        const cls = code.slice(0, 3);
+        const classKnown = economic ? cls in ECONOMIC_CODES : cls in FUNCTION_CLASSES;
+        const at = { sheet: t.sheet, cell: r.labelCell, code, name: r.name };
+        if (!classKnown) ctx.report('default', { sheet: t.sheet, cell: r.labelCell ?? '', code, name: r.name }, at, 'warning');
+        else if (!knownName(economic ? 'economic' : 'function', code)) ctx.report('unlisted', { sheet: t.sheet, cell: r.labelCell ?? '', code, name: r.name }, at, 'info');
+      }
+    }
+  },
+);
