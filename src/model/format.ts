@@ -9,9 +9,20 @@ function group(s: string): string {
   return (neg ? '-' : '') + body + (f !== undefined ? '.' + f : '');
 }
 
-/** A value in 元 shown like `like` (same unit, decimals, thousands separators). */
+/** Decimals written in a shown number ("5" → 0, "38.80" → 2); undefined for blank or text. */
+function shownDecimals(shown: string): number | undefined {
+  const m = /^[-\d,，０-９]+(?:[.．]([\d０-９]+))?$/.exec(shown.trim());
+  return m ? (m[1]?.length ?? 0) : undefined;
+}
+
+/**
+ * A value in 元 shown like `like`: its unit, its thousands separators, and the decimals its
+ * text has (a General-format cell shows "5"); more decimals where that would hide the difference.
+ */
 export function showLike(value: Dec, like: Amount): string {
-  const s = fixed(value.div(UNIT_FACTOR[like.unit]), like.decimals);
+  const scaled = value.div(UNIT_FACTOR[like.unit]);
+  let s = fixed(scaled, shownDecimals(like.shown) ?? like.decimals);
+  if (!value.eq(like.value) && s === fixed(like.value.div(UNIT_FACTOR[like.unit]), shownDecimals(like.shown) ?? like.decimals)) s = fixed(scaled, like.decimals);
   return like.shown.includes(',') ? group(s) : s;
 }
 

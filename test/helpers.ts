@@ -1,0 +1,71 @@
+// Shared test helpers: run the CLI in-process, and make workbook variants from the fixtures.
+import ExcelJS from 'exceljs';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { main } from '../src/cli/check.js';
+import type { IO } from '../src/cli/io.js';
+
+export const FIXTURES = resolve(import.meta.dirname, '..', 'fixtures');
+export const fixture = (name: string) => join(FIXTURES, name);
+
+export interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export async function runCheck(args: string[], env: NodeJS.ProcessEnv = {}, cwd = process.cwd(), tty = false): Promise<Run> {
+  let stdout = '';
+  let stderr = '';
+  const io: IO = {
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (stderr += t),
+    stdoutTTY: tty,
+    stderrTTY: false,
+    env,
+    cwd,
+  };
+  const code = await main(args, io);
+  return { code, stdout, stderr };
+}
+
+export interface JsonReport {
+  files: { path: string; tables: { key: string; sheet: string; title: string }[]; unrecognised: string[]; hidden: string[]; unreadable?: string }[];
+  findings: {
+    rule: string;
+    severity: 'error' | 'warning' | 'info';
+    message: string;
+    location: { file: string; sheet?: string; cell?: string; code?: string; name?: string };
+    stated?: string;
+    expected?: string;
+    related?: { sheet?: string; cell?: string; label: string; shown?: string }[];
+  }[];
+  summary: { errors: number; warnings: number; infos: number; files: number };
+}
+
+export async function checkJson(args: string[]): Promise<{ code: number; report: JsonReport; stderr: string }> {
+  const r = await runCheck([...args, '--format', 'json']);
+  return { code: r.code, report: JSON.parse(r.stdout) as JsonReport, stderr: r.stderr };
+}
+
+export function tempDir(): string {
+  return mkdtempSync(join(tmpdir(), 'fa-test-'));
+}
+
+export type CellValue = ExcelJS.CellValue;
+
+/** Copy a fixture with some cells changed: edits[sheet][cell] = value (null clears). */
+export async function variant(name: string, edits: Record<string, Record<string, CellValue>>, mutate?: (wb: ExcelJS.Workbook) => void): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(fixture(name));
+  for (const [sheet, cells] of Object.entries(edits)) {
+    const ws = wb.getWorksheet(sheet);
+    if (!ws) throw new Error(`no sheet ${sheet}`);
+    for (const [addr, value] of Object.entries(cells)) ws.getCell(addr).value = value;
+  }
+  mutate?.(wb);
+  const out = join(tempDir(), name);
+  await wb.xlsx.writeFile(out);
+  return out;
+}
