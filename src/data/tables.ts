@@ -28,6 +28,8 @@ export interface TableDef {
   required: string[];
   /** Roles that rule this table out when the title is missing. */
   forbidden?: string[];
+  /** When the title is missing, at least one of these roles must be present. */
+  signatureAny?: string[];
   /** Labelled rows of side-by-side tables, per side. */
   rows?: { income: RowDef[]; expense: RowDef[] };
 }
@@ -130,7 +132,7 @@ export const TABLES: TableDef[] = [
       { role: 'subsidiary', match: /^对附属单位补助支出$/ },
     ],
     required: ['name', 'total', 'basic', 'project'],
-    forbidden: [],
+    signatureAny: ['upper', 'operating', 'subsidiary'],
   },
   {
     key: 'T04',

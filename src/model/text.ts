@@ -1,7 +1,10 @@
 // Label normalisation shared by the readers: labels are compared after this.
 
 /** Drop spaces, unify brackets and quotes. Keeps the meaning of the text. */
+const NEEDS_CLEANING = /[\s\u3000\u00a0()（）“”"＂'‘’「」:：]/;
+
 export function clean(text: string): string {
+  if (!NEEDS_CLEANING.test(text)) return text;
   return text
     .replace(/[\s\u3000\u00a0]+/g, '')
     .replace(/[(（]/g, '（')

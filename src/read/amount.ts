@@ -1,5 +1,5 @@
 // One cell → one exact Amount in 元, with the precision it was shown at.
-import { Big, normaliseDigits, parseAmountText, roundHalfUp, unitOf, decimalsOf, ZERO } from '../model/decimal.js';
+import { Big, decimalsOf, fromCellNumber, normaliseDigits, parseAmountText, roundHalfUp, unitOf, ZERO } from '../model/decimal.js';
 import { UNIT_FACTOR, type Amount, type MoneyUnit } from '../model/types.js';
 import { address, type Grid } from './grid.js';
 
@@ -10,37 +10,63 @@ export function defaultDecimals(unit: MoneyUnit): number {
 
 export type CellProblem = { kind: 'formula-nocache' | 'error' | 'date' | 'not-number'; text: string; cell: string };
 
+const halfSteps: Record<MoneyUnit, Big[]> = { 万元: [], 千元: [], 元: [] };
+
 export function halfStep(unit: MoneyUnit, decimals: number): Big {
   if (unit === '元') return ZERO; // amounts in 元 are exact
-  return unitOf(decimals).times(UNIT_FACTOR[unit]).div(2);
+  return (halfSteps[unit][decimals] ??= unitOf(decimals).times(UNIT_FACTOR[unit]).div(2));
 }
 
-export function makeAmount(displayValue: Big, shown: string, unit: MoneyUnit, decimals: number, sheet: string, cell: string): Amount {
+export function makeAmount(displayValue: Big, shown: string, unit: MoneyUnit, decimals: number, sheet: string, cell: string, label?: { code?: string; row?: string; column?: string }): Amount {
   return {
-    value: displayValue.times(UNIT_FACTOR[unit]),
+    value: unit === '元' || displayValue.eq(0) ? displayValue : displayValue.times(UNIT_FACTOR[unit]),
     shown,
     unit,
     decimals,
     half: halfStep(unit, decimals),
-    source: { sheet, cell },
+    source: { sheet, cell, code: label?.code, row: label?.row, column: label?.column },
   };
 }
 
-export function readAmount(grid: Grid, r: number, c: number, unit: MoneyUnit): Amount | CellProblem {
+const EXPONENT: Record<MoneyUnit, string> = { 万元: 'e4', 千元: 'e3', 元: '' };
+
+function decimalsIn(n: number): number {
+  const s = String(n);
+  if (/e/i.test(s)) return decimalsOf(fromCellNumber(n));
+  const dot = s.indexOf('.');
+  return dot < 0 ? 0 : s.length - dot - 1;
+}
+
+/** A stored number shown at `decimals`: parsed once, straight into 元 (the hot path of large sheets). */
+function makeNumber(n: number, decimals: number, shown: string, unit: MoneyUnit, sheet: string, cell: string, label?: { code?: string; row?: string; column?: string }): Amount {
+  let value: Big;
+  if (n === 0) value = ZERO;
+  else {
+    const s = String(n);
+    const dot = s.indexOf('.');
+    const have = dot < 0 ? 0 : s.length - dot - 1;
+    // no rounding needed: let the exponent do the unit conversion inside the one parse
+    if (have <= decimals && s.indexOf('e') < 0) value = new Big(unit === '元' ? s : s + EXPONENT[unit]);
+    else value = roundHalfUp(fromCellNumber(n), decimals).times(UNIT_FACTOR[unit]);
+  }
+  return { value, shown, unit, decimals, half: halfStep(unit, decimals), source: { sheet, cell, code: label?.code, row: label?.row, column: label?.column } };
+}
+
+export function readAmount(grid: Grid, r: number, c: number, unit: MoneyUnit, label?: { code?: string; row?: string; column?: string }): Amount | CellProblem {
   const cell = grid.cell(r, c);
   const at = address(r, c);
   const base = defaultDecimals(unit);
-  if (!cell) return makeAmount(ZERO, '', unit, base, grid.sheet, at);
+  if (!cell) return makeAmount(ZERO, '', unit, base, grid.sheet, at, label);
   switch (cell.kind) {
     case 'number': {
-      const decimals = cell.fmtDecimals ?? Math.max(decimalsOf(cell.num!), base);
-      return makeAmount(roundHalfUp(cell.num!, decimals), cell.text, unit, decimals, grid.sheet, at);
+      const decimals = cell.fmtDecimals ?? Math.max(decimalsIn(cell.num!), base);
+      return makeNumber(cell.num!, decimals, cell.text, unit, grid.sheet, at, label);
     }
     case 'text': {
       const parsed = parseAmountText(cell.text);
       if (!parsed) return { kind: 'not-number', text: cell.text, cell: at };
       const decimals = parsed.dash ? base : Math.max(parsed.decimals, base);
-      return makeAmount(parsed.value, normaliseDigits(cell.text) === '' ? '' : cell.text.trim(), unit, decimals, grid.sheet, at);
+      return makeAmount(parsed.value, normaliseDigits(cell.text) === '' ? '' : cell.text.trim(), unit, decimals, grid.sheet, at, label);
     }
     case 'formula-nocache':
       return { kind: 'formula-nocache', text: cell.formula ?? '', cell: at };

@@ -14,11 +14,8 @@ export class SheetContext {
 
   /** Read an amount; a cell that is not a number becomes a finding and `undefined`. */
   amount(r: number, c: number, rowLabel: { code?: string; name?: string }, column: string): Amount | undefined {
-    const a = readAmount(this.grid, r, c, this.unit);
-    if (!isProblem(a)) {
-      a.source = { ...a.source, code: rowLabel.code, row: rowLabel.name, column };
-      return a;
-    }
+    const a = readAmount(this.grid, r, c, this.unit, { code: rowLabel.code, row: rowLabel.name, column });
+    if (!isProblem(a)) return a;
     const rule = a.kind === 'formula-nocache' ? 'read-formula-no-cache' : 'read-cell-not-number';
     this.findings.push({
       rule,

@@ -1,21 +1,21 @@
 // An exceljs worksheet flattened to a grid of plain cells: what was shown, and what it holds.
 import type ExcelJS from 'exceljs';
-import { decimalsOf, fixed, fromCellNumber, type Dec } from '../model/decimal.js';
+import { fixed, fromCellNumber } from '../model/decimal.js';
 
 export type CellKind = 'number' | 'text' | 'formula-nocache' | 'error' | 'date' | 'bool';
 
 export interface GridCell {
-  r: number;
-  c: number;
-  address: string;
-  kind: CellKind;
+  readonly r: number;
+  readonly c: number;
+  readonly address: string;
+  readonly kind: CellKind;
   /** Text as displayed (number formatted by its number format). */
-  text: string;
-  /** Exact value of a number cell (or a formula's cached number). */
-  num?: Dec;
+  readonly text: string;
+  /** The number as stored; turned into an exact decimal through its shortest string. */
+  readonly num?: number;
   /** Decimals the number format shows, when it fixes them. */
-  fmtDecimals?: number;
-  formula?: string;
+  readonly fmtDecimals?: number;
+  readonly formula?: string;
 }
 
 export interface Grid {
@@ -30,14 +30,34 @@ export interface Grid {
   masterOf(r: number, c: number): { r: number; c: number } | undefined;
 }
 
+const columnNames: string[] = [];
+
 export function columnName(c: number): string {
-  let s = '';
-  for (let n = c; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
+  let name = columnNames[c];
+  if (name === undefined) {
+    name = '';
+    for (let n = c; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+    columnNames[c] = name;
+  }
+  return name;
 }
 
 export function address(r: number, c: number): string {
   return columnName(c) + r;
+}
+
+interface FormatInfo {
+  decimals?: number;
+  grouping: boolean;
+}
+
+const formats = new Map<string, FormatInfo>();
+
+function formatInfo(numFmt: string | undefined): FormatInfo {
+  const key = numFmt ?? '';
+  let info = formats.get(key);
+  if (!info) formats.set(key, (info = { decimals: formatDecimals(numFmt), grouping: !!numFmt && numFmt.split(';')[0].includes(',') }));
+  return info;
 }
 
 /** Decimals fixed by an Excel number format ("#,##0.00_ " → 2); undefined for General/text. */
@@ -50,52 +70,87 @@ export function formatDecimals(numFmt: string | undefined): number | undefined {
 }
 
 function thousands(s: string): string {
+  if (s.length < 4 || (s.indexOf('.') >= 0 && s.indexOf('.') < 4)) return s;
   const [i, f] = s.split('.');
   const neg = i.startsWith('-');
   const body = (neg ? i.slice(1) : i).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   return (neg ? '-' : '') + body + (f !== undefined ? '.' + f : '');
 }
 
-function display(num: Dec, numFmt: string | undefined): { text: string; fmtDecimals?: number } {
-  const d = formatDecimals(numFmt);
-  if (d === undefined) return { text: num.toFixed(Math.min(decimalsOf(num), 10)) };
-  const s = fixed(num, d);
-  return { text: numFmt && numFmt.split(';')[0].includes(',') ? thousands(s) : s, fmtDecimals: d };
+/** The number as the format shows it: rounded half up (exactly, on its decimal string), grouped. */
+function display(n: number, d: number | undefined, grouping: boolean): string {
+  const plain = String(n);
+  let s: string;
+  if (d === undefined) s = /e/i.test(plain) ? fromCellNumber(n).toFixed() : plain;
+  else {
+    const dot = plain.indexOf('.');
+    const have = dot < 0 ? 0 : plain.length - dot - 1;
+    // pad when no rounding is needed; otherwise round the exact decimal
+    s = have <= d && !/e/i.test(plain) ? (d === 0 ? plain : (dot < 0 ? plain + '.' : plain) + '0'.repeat(d - have)) : fixed(fromCellNumber(n), d);
+  }
+  return grouping ? thousands(s) : s;
 }
 
 function richText(v: { richText: { text: string }[] }): string {
   return v.richText.map((p) => p.text).join('');
 }
 
+class Cell implements GridCell {
+  // one class for every cell keeps this loop fast on large sheets; the address is made on demand
+  constructor(
+    readonly r: number,
+    readonly c: number,
+    readonly kind: CellKind,
+    readonly text: string,
+    readonly formula?: string,
+    readonly num?: number,
+    readonly fmtDecimals?: number,
+  ) {}
+  get address(): string {
+    return address(this.r, this.c);
+  }
+}
+
+function cellOf(r: number, c: number, kind: CellKind, text: string, formula?: string, num?: number, fmtDecimals?: number): GridCell {
+  return new Cell(r, c, kind, text, formula, num, fmtDecimals);
+}
+
 function toCell(r: number, c: number, cell: ExcelJS.Cell): GridCell | undefined {
-  const base = { r, c, address: address(r, c) };
   let v: unknown = cell.value;
   let formula: string | undefined;
   if (v === null || v === undefined) return undefined;
-  if (typeof v === 'object' && v !== null && ('formula' in v || 'sharedFormula' in v)) {
+  if (typeof v === 'number') {
+    const fmt = formatInfo(cell.numFmt);
+    return cellOf(r, c, 'number', display(v, fmt.decimals, fmt.grouping), undefined, v, fmt.decimals);
+  }
+  if (typeof v === 'string') return v.trim() === '' ? undefined : cellOf(r, c, 'text', v);
+  if (typeof v === 'object' && ('formula' in v || 'sharedFormula' in v)) {
     const f = v as { formula?: string; sharedFormula?: string; result?: unknown };
     formula = f.formula ?? f.sharedFormula;
-    if (f.result === undefined || f.result === null) return { ...base, kind: 'formula-nocache', text: '', formula };
+    if (f.result === undefined || f.result === null) return cellOf(r, c, 'formula-nocache', '', formula);
     v = f.result;
-    if (typeof v === 'object' && v !== null && 'error' in v) return { ...base, kind: 'error', text: String((v as { error: string }).error), formula };
+    if (typeof v === 'object' && v !== null && 'error' in v) return cellOf(r, c, 'error', String((v as { error: string }).error), formula);
+    if (typeof v === 'number') {
+      const fmt = formatInfo(cell.numFmt);
+      return cellOf(r, c, 'number', display(v, fmt.decimals, fmt.grouping), formula, v, fmt.decimals);
+    }
   }
-  if (typeof v === 'number') {
-    const num = fromCellNumber(v);
-    return { ...base, kind: 'number', num, ...display(num, cell.numFmt), formula };
-  }
-  if (typeof v === 'string') return v.trim() === '' ? undefined : { ...base, kind: 'text', text: v, formula };
-  if (typeof v === 'boolean') return { ...base, kind: 'bool', text: String(v), formula };
-  if (v instanceof Date) return { ...base, kind: 'date', text: v.toISOString().slice(0, 10), formula };
+  if (typeof v === 'string') return v.trim() === '' ? undefined : cellOf(r, c, 'text', v, formula);
+  if (typeof v === 'boolean') return cellOf(r, c, 'bool', String(v), formula);
+  if (v instanceof Date) return cellOf(r, c, 'date', v.toISOString().slice(0, 10), formula);
   if (typeof v === 'object' && v !== null) {
     if ('richText' in v) {
       const t = richText(v as { richText: { text: string }[] });
-      return t.trim() === '' ? undefined : { ...base, kind: 'text', text: t };
+      return t.trim() === '' ? undefined : cellOf(r, c, 'text', t);
     }
-    if ('text' in v) return { ...base, kind: 'text', text: String((v as { text: unknown }).text) };
-    if ('error' in v) return { ...base, kind: 'error', text: String((v as { error: unknown }).error) };
+    if ('text' in v) return cellOf(r, c, 'text', String((v as { text: unknown }).text));
+    if ('error' in v) return cellOf(r, c, 'error', String((v as { error: unknown }).error));
   }
-  return { ...base, kind: 'text', text: String(v) };
+  return cellOf(r, c, 'text', String(v), formula);
 }
+
+/** Excel's column limit: r * COLS + c is a unique cell key. */
+const COLS = 16384;
 
 interface Range {
   top: number;
@@ -112,23 +167,22 @@ function parseRange(ref: string): Range | undefined {
 }
 
 export function gridOf(ws: ExcelJS.Worksheet): Grid {
-  const cells = new Map<number, Map<number, GridCell>>();
+  const cells: (GridCell | undefined)[][] = [];
   let maxRow = 0;
   let maxCol = 0;
-  const merged = new Map<string, { r: number; c: number }>();
+  // cells covered by a merge (not its top-left), keyed r * COLS + c
+  const merged = new Map<number, { r: number; c: number }>();
   const merges = ((ws.model as { merges?: string[] }).merges ?? []).map(parseRange).filter((x): x is Range => !!x);
   for (const m of merges) {
     for (let r = m.top; r <= m.bottom; r++)
-      for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) merged.set(`${r},${c}`, { r: m.top, c: m.left });
+      for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) merged.set(r * COLS + c, { r: m.top, c: m.left });
   }
   ws.eachRow({ includeEmpty: false }, (row, r) => {
     row.eachCell({ includeEmpty: false }, (cell, c) => {
-      if (merged.has(`${r},${c}`)) return; // exceljs repeats the master's value in merged cells
+      if (merged.size && merged.has(r * COLS + c)) return; // exceljs repeats the master's value in merged cells
       const g = toCell(r, c, cell);
       if (!g) return;
-      let line = cells.get(r);
-      if (!line) cells.set(r, (line = new Map()));
-      line.set(c, g);
+      (cells[r] ??= [])[c] = g;
       maxRow = Math.max(maxRow, r);
       maxCol = Math.max(maxCol, c);
     });
@@ -138,11 +192,11 @@ export function gridOf(ws: ExcelJS.Worksheet): Grid {
     hidden: ws.state !== undefined && ws.state !== 'visible',
     maxRow,
     maxCol,
-    cell: (r, c) => cells.get(r)?.get(c),
-    masterOf: (r, c) => merged.get(`${r},${c}`),
+    cell: (r, c) => cells[r]?.[c],
+    masterOf: (r, c) => merged.get(r * COLS + c),
     spanText: (r, c) => {
-      const m = merged.get(`${r},${c}`);
-      const cell = m ? cells.get(m.r)?.get(m.c) : cells.get(r)?.get(c);
+      const m = merged.get(r * COLS + c);
+      const cell = m ? cells[m.r]?.[m.c] : cells[r]?.[c];
       return cell?.text ?? '';
     },
   };

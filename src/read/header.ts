@@ -7,6 +7,8 @@ export interface HeaderColumn {
   col: number;
   /** Header texts from top to bottom (merged cells repeated, duplicates dropped). */
   path: string[];
+  /** The path as one label ("本年支出/基本支出"). */
+  label: string;
   role?: string;
 }
 
@@ -91,7 +93,7 @@ export function findHeader(grid: Grid, from: number): Header | undefined {
       const t = clean(grid.spanText(r, c));
       if (t && path[path.length - 1] !== t) path.push(t);
     }
-    if (path.length) columns.push({ col: c, path });
+    if (path.length) columns.push({ col: c, path, label: path.join('/') });
   }
   return { top, bottom, columns };
 }

@@ -100,6 +100,7 @@ function bySignature(grid: Grid, defs: TableDef[]): { def: TableDef; parsed: Par
     const parsed = parseHeader(grid, def, 1);
     if (!parsed || parsed.missing.length) continue;
     if ((def.forbidden ?? []).some((r) => parsed.roles.has(r))) continue;
+    if (def.signatureAny && !def.signatureAny.some((r) => parsed.roles.has(r))) continue;
     fits.push({ def, parsed, score: parsed.roles.size });
   }
   fits.sort((a, b) => b.score - a.score);
@@ -174,7 +175,7 @@ export function readSheet(file: string, grid: Grid, defs: TableDef[], unitFallba
     unit,
     unitSource,
     empty: empty || rows.length === 0,
-    columns: header.columns.filter((h) => h.role).map((h) => ({ role: h.role!, col: h.col, label: h.path.join('/') })),
+    columns: header.columns.filter((h) => h.role).map((h) => ({ role: h.role!, col: h.col, label: h.label })),
     rows,
   };
   findings.push(...ctx.findings);

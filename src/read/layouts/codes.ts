@@ -41,8 +41,8 @@ export function readCodeRows(ctx: SheetContext, header: Header, roles: Map<strin
     if (first === undefined) continue;
     if (EMPTY_NOTE.test(first.text)) empty = true;
     if (NOTE.test(first.text)) continue;
-    const codeText = codeCol ? g.spanText(r, codeCol) : '';
-    const nameText = nameCol ? g.spanText(r, nameCol) : '';
+    const codeText = codeCol ? clean(g.spanText(r, codeCol)) : '';
+    const nameText = nameCol ? clean(g.spanText(r, nameCol)) : '';
     const labelCol = codeCol ?? split[0] ?? nameCol ?? first.c;
     let code = '';
     if (codeCol) code = digits(codeText);
@@ -57,11 +57,11 @@ export function readCodeRows(ctx: SheetContext, header: Header, roles: Map<strin
       if (kuan) lastKuan = kuan;
       code = lei + kuan + xiang;
     }
-    const labelText = clean(codeCol ? codeText : split[0] ? g.spanText(r, split[0]) : '') || clean(nameText);
-    const isTotal = TOTAL.test(labelText) || TOTAL.test(clean(nameText));
+    const labelText = (codeCol ? codeText : split[0] ? clean(g.spanText(r, split[0])) : '') || nameText;
+    const isTotal = TOTAL.test(labelText) || TOTAL.test(nameText);
     // a 栏次 repeat or a row without code or name is not a data row
-    if (!isTotal && !code && !clean(nameText)) continue;
-    const row: Row = { line: r, name: clean(nameText) || labelText, amounts: {}, labelCell: g.cell(r, labelCol)?.address ?? `${r}` };
+    if (!isTotal && !code && !nameText) continue;
+    const row: Row = { line: r, name: nameText || labelText, amounts: {}, labelCell: g.cell(r, labelCol)?.address ?? `${r}` };
     if (isTotal) {
       row.key = 'total';
       row.name = '合计';
@@ -70,7 +70,7 @@ export function readCodeRows(ctx: SheetContext, header: Header, roles: Map<strin
       if (code) ctx.notice('read-code-invalid', 'warning', { code: codeText || code }, g.cell(r, labelCol)?.address, { name: row.name });
       row.key = 'other';
     }
-    for (const h of amountCols) row.amounts[h.role!] = ctx.amount(r, h.col, { code: row.code, name: row.name }, h.path.join('/'));
+    for (const h of amountCols) row.amounts[h.role!] = ctx.amount(r, h.col, { code: row.code, name: row.name }, h.label);
     rows.push(row);
   }
   return { rows, empty };

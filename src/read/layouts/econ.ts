@@ -28,7 +28,7 @@ export function readEcon(ctx: SheetContext, header: Header, roles: Map<string, H
     const end = codes[i + 1] ?? Infinity;
     const inGroup = (c: number) => c > code && c < end;
     const amount = amounts.find(inGroup);
-    return { code, name: names.find(inGroup), amount, path: header.columns.find((h) => h.col === amount)?.path.join('/') ?? '' };
+    return { code, name: names.find(inGroup), amount, path: header.columns.find((h) => h.col === amount)?.label ?? '' };
   });
   const rows: Row[] = [];
   let empty = false;

@@ -46,7 +46,7 @@ export function readSangong(ctx: SheetContext, header: Header): Row[] {
   for (let r = header.bottom + 1; r <= g.maxRow; r++) {
     if (!cols.some((h) => g.cell(r, h.col))) continue;
     const row: Row = { line: r, key: 'data', name: '“三公”经费', amounts: {} };
-    for (const h of cols) row.amounts[h.role!] = ctx.amount(r, h.col, { name: '“三公”经费' }, h.path.join('/'));
+    for (const h of cols) row.amounts[h.role!] = ctx.amount(r, h.col, { name: '“三公”经费' }, h.label);
     return [row];
   }
   return [];

@@ -52,7 +52,7 @@ export function readSides(ctx: SheetContext, def: TableDef, header: Header, role
   let expenseDone = false;
   const amounts = (r: number, cols: HeaderColumn[], name: string, prefix: string) => {
     const out: Row['amounts'] = {};
-    for (const h of cols) out[h.role!.slice(prefix.length)] = ctx.amount(r, h.col, { name }, h.path.join('/'));
+    for (const h of cols) out[h.role!.slice(prefix.length)] = ctx.amount(r, h.col, { name }, h.label);
     return out;
   };
   for (let r = header.bottom + 1; r <= g.maxRow; r++) {

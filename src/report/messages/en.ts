@@ -38,7 +38,7 @@ export const MESSAGES: Record<string, Record<string, string>> = {
   'code-name': { default: '{sheet} {cell} code {code} is named “{stated}”; its official name is “{expected}”' },
   'unknown-code': {
     default: '{sheet} {cell} code {code} “{name}” belongs to no known class',
-    unlisted: '{sheet} {cell} code {code} “{name}” is not in the built-in code list (add it under codes in the config file)',
+    unlisted: '{sheet}: {count} codes are not in the built-in code list: {codes} (it holds the common ones; add more under codes in the config file)',
   },
   'duplicate-code': { default: '{sheet} {cell} code {code} appears twice (first at {first})' },
   'orphan-code': { default: '{sheet} {cell} {code} “{name}” lacks its parent code {missing}' },

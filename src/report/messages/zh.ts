@@ -38,7 +38,7 @@ export const MESSAGES: Record<string, Record<string, string>> = {
   'code-name': { default: '{sheet} {cell} 科目 {code} 的名称为「{stated}」，规定名称为「{expected}」' },
   'unknown-code': {
     default: '{sheet} {cell} 科目编码 {code}「{name}」不属于任何已知的类',
-    unlisted: '{sheet} {cell} 科目编码 {code}「{name}」不在内置编码表中（可在配置文件 codes 中补充）',
+    unlisted: '{sheet} 有 {count} 个科目编码不在内置编码表中：{codes}（内置表只收常见科目；可在配置文件 codes 中补充）',
   },
   'duplicate-code': { default: '{sheet} {cell} 科目编码 {code} 重复出现（首次在 {first}）' },
   'orphan-code': { default: '{sheet} {cell} {code}「{name}」缺少上级科目 {missing}' },

@@ -15,7 +15,8 @@ export default defineRule(
     for (const t of ctx.model.tables) {
       if (!t.core || t.key === 'T06') continue;
       const codes = new Set(ctx.codeRows(t).map((r) => r.code!));
-      const hasLevel = (n: number) => [...codes].some((c) => c.length === n);
+      const lengths = new Set([...codes].map((c) => c.length));
+      const hasLevel = (n: number) => lengths.has(n);
       for (const r of ctx.codeRows(t)) {
         const code = r.code!;
         const missing = [code.length >= 5 && hasLevel(3) ? code.slice(0, 3) : '', code.length === 7 && hasLevel(5) ? code.slice(0, 5) : ''].filter((p) => p && !codes.has(p));

@@ -17,13 +17,19 @@ export default defineRule(
     for (const t of ctx.model.tables) {
       if (!t.core || t.key === 'T01' || t.key === 'T04') continue;
       const economic = t.key === 'T06';
+      const unlisted: typeof t.rows = [];
       for (const r of ctx.codeRows(t)) {
         const code = r.code!;
         const cls = code.slice(0, 3);
         const classKnown = economic ? cls in ECONOMIC_CODES : cls in FUNCTION_CLASSES;
-        const at = { sheet: t.sheet, cell: r.labelCell, code, name: r.name };
-        if (!classKnown) ctx.report('default', { sheet: t.sheet, cell: r.labelCell ?? '', code, name: r.name }, at, 'warning');
-        else if (!knownName(economic ? 'economic' : 'function', code)) ctx.report('unlisted', { sheet: t.sheet, cell: r.labelCell ?? '', code, name: r.name }, at, 'info');
+        if (!classKnown) ctx.report('default', { sheet: t.sheet, cell: r.labelCell ?? '', code, name: r.name }, { sheet: t.sheet, cell: r.labelCell, code, name: r.name }, 'warning');
+        else if (!knownName(economic ? 'economic' : 'function', code)) unlisted.push(r);
+      }
+      // codes missing from the partial built-in list: one note per table, not one per row
+      if (unlisted.length) {
+        const first = unlisted[0];
+        const codes = unlisted.slice(0, 8).map((r) => r.code).join('、') + (unlisted.length > 8 ? ' …' : '');
+        ctx.report('unlisted', { sheet: t.sheet, cell: first.labelCell ?? '', count: unlisted.length, codes }, { sheet: t.sheet, cell: first.labelCell, code: first.code, name: first.name }, 'info');
       }
     }
   },

@@ -4,30 +4,38 @@ import { defineRule } from '../rule.js';
 
 const TABLES = ['T02', 'T03', 'T05', 'T08', 'T09'];
 
-/** Rows one level below `parent` (款 under 类, 项 under 款); a level the table skips is looked through. */
-export function childrenOf(rows: Row[], parent: string | undefined): Row[] {
-  const within = rows.filter((r) => r.code && (parent === undefined || (r.code.startsWith(parent) && r.code !== parent)));
-  for (const len of [3, 5, 7]) {
-    if (parent && len <= parent.length) continue;
-    const level = within.filter((r) => r.code!.length === len);
-    if (level.length) return level;
+/**
+ * Each row's parent: a 项 under its 款, a 款 under its 类, a 类 under the 合计 row ('').
+ * A level the table does not print is looked through (a 项 whose 款 is absent goes under its 类).
+ */
+export function families(rows: Row[]): Map<string, Row[]> {
+  const present = new Set(rows.map((r) => r.code!));
+  const kids = new Map<string, Row[]>();
+  for (const r of rows) {
+    const code = r.code!;
+    let parent = '';
+    for (const len of [5, 3]) {
+      if (len < code.length && present.has(code.slice(0, len))) {
+        parent = code.slice(0, len);
+        break;
+      }
+    }
+    const list = kids.get(parent);
+    if (list) list.push(r);
+    else kids.set(parent, [r]);
   }
-  return [];
+  return kids;
 }
 
 function checkTable(ctx: RuleContext, t: Table): void {
   const coded = ctx.codeRows(t);
+  const kids = families(coded);
+  const roles = ctx.amountRoles(t);
   const total = ctx.row(t, 'total');
-  for (const role of ctx.amountRoles(t)) {
-    if (total) {
-      const kids = childrenOf(coded, undefined);
-      if (kids.length) ctx.sum(total.amounts[role], kids.map((k) => k.amounts[role]));
-    }
-    for (const parent of coded) {
-      if (parent.code!.length === 7) continue;
-      const kids = childrenOf(coded, parent.code);
-      if (kids.length) ctx.sum(parent.amounts[role], kids.map((k) => k.amounts[role]));
-    }
+  const parents: [Row | undefined, Row[] | undefined][] = [[total, kids.get('')], ...coded.map((r): [Row, Row[] | undefined] => [r, kids.get(r.code!)])];
+  for (const [parent, children] of parents) {
+    if (!parent || !children?.length) continue;
+    for (const role of roles) ctx.sum(parent.amounts[role], children.map((k) => k.amounts[role]));
   }
 }
 

@@ -1,0 +1,109 @@
+// npm run bench: medians over several runs, as ratios against a baseline measured in the same run.
+//  1. fa-check's rules on a large generated workbook vs a bare exceljs load of the same file.
+//  2. Start-up: `fa-check sample.xlsx` as a process vs `node -e ""`.
+import ExcelJS from 'exceljs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { FUNCTION_CLASSES, FUNCTION_CODES } from '../src/data/codes.js';
+import { readWorkbook } from '../src/read/workbook.js';
+import { runRules } from '../src/rules/engine.js';
+import { Y2024, type DeptYear, type ItemData } from './fixtures/data.js';
+import { figures } from './fixtures/figures.js';
+import { LAYOUT_A, writeWorkbook } from './fixtures/write.js';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const RUNS = 7;
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+const gc = (globalThis as { gc?: () => void }).gc;
+
+/** Wall time of fn in ms, after a full collection so that one case does not pay for another's garbage. */
+async function time(fn: () => Promise<unknown> | unknown): Promise<number> {
+  gc?.();
+  const t = process.hrtime.bigint();
+  await fn();
+  return Number(process.hrtime.bigint() - t) / 1e6;
+}
+
+/**
+ * A department with many items: 12 classes × 20 款 × 30 项 (项 04–33, whose names no rule knows),
+ * amounts in 元 from a fixed pattern; T06 scaled so that 人员 + 公用 = 基本支出.
+ */
+function bigDepartment(): DeptYear {
+  const items: ItemData[] = [];
+  const classes = ['201', '204', '205', '206', '207', '208', '210', '211', '212', '213', '214', '221'];
+  let n = 0;
+  for (const c of classes)
+    for (let k = 1; k <= 20; k++)
+      for (let x = 4; x <= 33; x++) {
+        n++;
+        const amount = 1000 + ((n * 7919) % 500000);
+        items.push({ code: `${c}${String(k).padStart(2, '0')}${String(x).padStart(2, '0')}`, name: `科目${n}`, basic: n % 3 ? amount : 0, project: n % 3 ? 0 : amount });
+      }
+  const basic = items.reduce((s, i) => s + i.basic, 0);
+  const publicUse = Y2024.publicUse;
+  const rest = basic - publicUse.reduce((s, e) => s + e.amount, 0) - Y2024.personnel.slice(0, -1).reduce((s, e) => s + e.amount, 0);
+  const personnel = [...Y2024.personnel.slice(0, -1), { ...Y2024.personnel[Y2024.personnel.length - 1], amount: rest }];
+  return { ...Y2024, items, personnel };
+}
+
+async function main(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'fa-bench-'));
+  const file = join(dir, 'large.xlsx');
+  const dept = bigDepartment();
+  const names: Record<string, string> = {};
+  for (const it of dept.items) {
+    names[it.code.slice(0, 3)] ??= FUNCTION_CLASSES[it.code.slice(0, 3)];
+    names[it.code.slice(0, 5)] ??= FUNCTION_CODES[it.code.slice(0, 5)] ?? `款${it.code.slice(0, 5)}`;
+  }
+  const { NAMES } = await import('./fixtures/data.js');
+  Object.assign(NAMES, names);
+  const wb = await writeWorkbook(figures(dept), LAYOUT_A);
+  await wb.xlsx.writeFile(file);
+  const model0 = (await readWorkbook(file)).model!;
+  const codeRows = model0.tables.reduce((s, t) => s + t.rows.filter((r) => r.code).length, 0);
+
+  const load: number[] = [];
+  const full: number[] = [];
+  const rules: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    load.push(await time(() => new ExcelJS.Workbook().xlsx.readFile(file)));
+    full.push(
+      await time(async () => {
+        runRules((await readWorkbook(file)).model!, undefined);
+      }),
+    );
+    rules.push(await time(() => runRules(model0, undefined)));
+  }
+  const l = median(load);
+  const f = median(full);
+  console.log(`machine: ${cpus()[0]?.model ?? '?'} × ${cpus().length}, Node ${process.version}`);
+  console.log(`\n1. large workbook: ${codeRows} code rows across the tables (${RUNS} runs, medians)`);
+  console.log(`   bare exceljs load           ${l.toFixed(0).padStart(6)} ms   1.00`);
+  console.log(`   fa-check read + rules       ${f.toFixed(0).padStart(6)} ms   ${(f / l).toFixed(2)}   (must be ≤ 1.50)`);
+  console.log(`   of which the rules alone    ${median(rules).toFixed(0).padStart(6)} ms   ${(median(rules) / l).toFixed(2)}`);
+
+  const proc = (args: string[]) => time(() => spawnSync(process.execPath, args, { cwd: ROOT, stdio: 'ignore' }));
+  const bare: number[] = [];
+  const one: number[] = [];
+  const help: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    bare.push(await proc(['-e', '']));
+    help.push(await proc([join(ROOT, 'bin', 'fa-check.js'), '--help']));
+    one.push(await proc([join(ROOT, 'bin', 'fa-check.js'), 'fixtures/sample-2024.xlsx']));
+  }
+  const b = median(bare);
+  console.log(`\n2. start-up (${RUNS} runs, medians, child processes)`);
+  console.log(`   node -e ""                   ${b.toFixed(0).padStart(6)} ms   1.00`);
+  console.log(`   fa-check --help              ${median(help).toFixed(0).padStart(6)} ms   ${(median(help) / b).toFixed(2)}   (no exceljs loaded)`);
+  console.log(`   fa-check sample-2024.xlsx    ${median(one).toFixed(0).padStart(6)} ms   ${(median(one) / b).toFixed(2)}`);
+  if (f / l > 1.5) process.exitCode = 1;
+}
+
+await main();

@@ -1,0 +1,208 @@
+// The reader on every layout variant, and its amounts against hand-computed values.
+import { describe, expect, it } from 'vitest';
+import { Big } from '../src/model/decimal.js';
+import type { Table, WorkbookModel } from '../src/model/types.js';
+import { readWorkbook } from '../src/read/workbook.js';
+import { fixture, variant } from './helpers.js';
+
+async function model(path: string): Promise<{ m: WorkbookModel; findings: Awaited<ReturnType<typeof readWorkbook>>['findings'] }> {
+  const res = await readWorkbook(path);
+  expect(res.unreadable).toBeUndefined();
+  return { m: res.model!, findings: res.findings };
+}
+
+const table = (m: WorkbookModel, key: string): Table => m.tables.find((t) => t.key === key)!;
+const yuan = (t: Table, rowKey: string | { code: string }, role: string) => {
+  const row = t.rows.find((r) => (typeof rowKey === 'string' ? r.key === rowKey : r.code === rowKey.code))!;
+  return row.amounts[role]!;
+};
+const CORE = ['T01', 'T02', 'T03', 'T04', 'T05', 'T06', 'T07', 'T08', 'T09'];
+
+describe('fixture layouts', () => {
+  for (const name of ['sample-2024.xlsx', 'shanghai-style-2024.xlsx', 'yuan-2024.xlsx', 'libreoffice-2024.xlsx', 'sample-2023.xlsx']) {
+    it(`${name}: nine core tables, department and year`, async () => {
+      const { m, findings } = await model(fixture(name));
+      expect(m.tables.map((t) => t.key).sort()).toEqual(CORE);
+      expect(m.department).toBe('攀枝花市人民政府驻成都办事处');
+      expect(m.year).toBe(name.includes('2023') ? 2023 : 2024);
+      expect(findings.filter((f) => f.severity !== 'info')).toEqual([]);
+    });
+  }
+});
+
+describe('amounts are exact, in 元, with their cell and precision', () => {
+  it('万元 numbers with printed ids, 行次/栏次 and single-column codes', async () => {
+    const { m } = await model(fixture('sample-2024.xlsx'));
+    const t05 = table(m, 'T05');
+    expect(t05.printedId).toBe('公开05表');
+    expect(t05.unit).toBe('万元');
+    const total = yuan(t05, 'total', 'total');
+    expect(total.value.eq(8171600)).toBe(true); // 817.16 万元
+    expect(total.half.eq(50)).toBe(true); // ±0.005 万元
+    expect(total.source).toMatchObject({ sheet: '公开05表', cell: 'C7' });
+    expect(t05.rows[0].key).toBe('total'); // 合计 at the top
+    const item = yuan(t05, { code: '2010301' }, 'basic');
+    expect(item.value.eq(3965500)).toBe(true);
+    expect(item.shown).toBe('396.55');
+    // T01 with 行次 column: the 行次 numbers are not amounts
+    const t01 = table(m, 'T01');
+    expect(t01.columns.find((c) => c.role === 'line')).toBeDefined();
+    expect(yuan(t01, 'inc.total', 'amount').value.eq(8171600)).toBe(true);
+    expect(t01.rows.filter((r) => r.key === 'exp.class').map((r) => r.code)).toEqual(['201', '208', '210', '221']);
+  });
+
+  it('元 amounts are exact (half-width 0) and keep every 元', async () => {
+    const { m } = await model(fixture('yuan-2024.xlsx'));
+    const t05 = table(m, 'T05');
+    expect(t05.unit).toBe('元');
+    // 817.16 万元 less the offsets of scripts/fixtures/data.ts: −10−20−15−10−5×11+5×12+5 = −45
+    expect(yuan(t05, 'total', 'total').value.eq(8171555)).toBe(true);
+    expect(yuan(t05, 'total', 'total').half.eq(0)).toBe(true);
+    expect(yuan(t05, 'total', 'total').shown).toBe('8,171,555');
+    // zero printed as a blank cell
+    const blank = yuan(t05, { code: '2010301' }, 'project');
+    expect(blank.value.eq(0)).toBe(true);
+    expect(blank.shown).toBe('');
+  });
+
+  it('split 类|款|项 codes, 合计 at the bottom of T05, text numbers, "-" for zero, spacer row and column', async () => {
+    const { m } = await model(fixture('shanghai-style-2024.xlsx'));
+    const t05 = table(m, 'T05');
+    expect(t05.printedId).toBeUndefined();
+    expect(t05.columns.map((c) => c.role)).toEqual(expect.arrayContaining(['code.lei', 'code.kuan', 'code.xiang']));
+    expect(t05.rows.map((r) => r.code ?? r.key)).toContain('2010301');
+    expect(t05.rows[t05.rows.length - 1].key).toBe('total');
+    expect(yuan(t05, 'total', 'total').value.eq(8171600)).toBe(true);
+    const dash = yuan(t05, { code: '2010301' }, 'project');
+    expect(dash.shown).toBe('-');
+    expect(dash.value.eq(0)).toBe(true);
+    expect(yuan(t05, 'total', 'total').source.cell).toBe('F31'); // column A is a spacer
+  });
+
+  it('full-width digits in text cells', async () => {
+    const { m } = await model(fixture('shanghai-style-2024.xlsx'));
+    const reception = yuan(table(m, 'T07'), 'data', 'actual.reception');
+    expect(reception.shown).toBe('１７.６１');
+    expect(reception.value.eq(176100)).toBe(true);
+  });
+
+  it('T07 in either grouping gives the same twelve figures', async () => {
+    const a = table((await model(fixture('sample-2024.xlsx'))).m, 'T07');
+    const b = table((await model(fixture('shanghai-style-2024.xlsx'))).m, 'T07');
+    const roles = ['total', 'abroad', 'car', 'carBuy', 'carRun', 'reception'].flatMap((i) => [`budget.${i}`, `actual.${i}`]);
+    for (const role of roles) expect(yuan(a, 'data', role).value.eq(yuan(b, 'data', role).value), role).toBe(true);
+    expect(yuan(a, 'data', 'actual.total').value.eq(261200)).toBe(true);
+    expect(yuan(a, 'data', 'budget.carRun').source.cell).toBe('E8');
+    expect(yuan(b, 'data', 'budget.carRun').source.cell).toBe('J7'); // spacer column A and a blank row under the header
+  });
+
+  it('T06 side-by-side groups (three or two) and the totals line', async () => {
+    for (const name of ['sample-2024.xlsx', 'shanghai-style-2024.xlsx']) {
+      const t06 = table((await model(fixture(name))).m, 'T06');
+      expect(yuan(t06, 'personnel.total', 'amount').value.eq(6565100)).toBe(true);
+      expect(yuan(t06, 'public.total', 'amount').value.eq(1218500)).toBe(true);
+      expect(yuan(t06, { code: '30217' }, 'amount').value.eq(176100)).toBe(true);
+      expect(t06.rows.filter((r) => r.code?.length === 3).map((r) => r.code).sort()).toEqual(['301', '302', '303']);
+    }
+  });
+
+  it('empty fund tables with a 本表无数据 note', async () => {
+    for (const name of ['sample-2024.xlsx', 'shanghai-style-2024.xlsx']) {
+      const { m } = await model(fixture(name));
+      expect(table(m, 'T08').empty).toBe(true);
+      expect(table(m, 'T09').empty).toBe(true);
+    }
+  });
+
+  it('the LibreOffice-rewritten copy reads the same as its source', async () => {
+    const a = (await model(fixture('shanghai-style-2024.xlsx'))).m;
+    const b = (await model(fixture('libreoffice-2024.xlsx'))).m;
+    for (const t of a.tables) {
+      const u = b.tables.find((x) => x.key === t.key)!;
+      const flat = (x: Table) => x.rows.flatMap((r) => Object.entries(r.amounts).map(([k, v]) => `${r.code ?? r.key}:${k}:${v?.source.cell}:${v?.value.toFixed()}`));
+      expect(flat(u)).toEqual(flat(t));
+    }
+  });
+});
+
+describe('cells and sheets', () => {
+  it('a formula uses its cached value', async () => {
+    const file = await variant('sample-2024.xlsx', { 公开05表: { C10: { formula: 'D10+E10', result: 396.55 } } });
+    const { m, findings } = await model(file);
+    expect(yuan(table(m, 'T05'), { code: '2010301' }, 'total').value.eq(3965500)).toBe(true);
+    expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
+  it('a formula without a cached value is an error at its cell, not a zero', async () => {
+    const file = await variant('sample-2024.xlsx', { 公开05表: { C10: { formula: 'D10+E10' } } });
+    const { m, findings } = await model(file);
+    expect(findings).toContainEqual(expect.objectContaining({ rule: 'read-formula-no-cache', severity: 'error', location: expect.objectContaining({ sheet: '公开05表', cell: 'C10' }) }));
+    expect(table(m, 'T05').rows.find((r) => r.code === '2010301')!.amounts.total).toBeUndefined();
+  });
+
+  it('zero as 0 with a "0" format', async () => {
+    const file = await variant('sample-2024.xlsx', {}, (wb) => {
+      const c = wb.getWorksheet('公开05表')!.getCell('E10');
+      c.value = 0;
+      c.numFmt = '0';
+    });
+    const a = yuan(table((await model(file)).m, 'T05'), { code: '2010301' }, 'project');
+    expect(a.shown).toBe('0');
+    expect(a.value.eq(0)).toBe(true);
+  });
+
+  it('text amounts with thousands separators', async () => {
+    const file = await variant('yuan-2024.xlsx', { 一般公共预算财政拨款支出决算表: { C5: '8,171,555' } });
+    expect(yuan(table((await model(file)).m, 'T05'), 'total', 'total').value.eq(8171555)).toBe(true);
+  });
+
+  it('sheets in any order, under any name, and a table without its title found by its header', async () => {
+    const file = await variant('sample-2024.xlsx', { 公开03表: { A1: null, H2: null } }, (wb) => {
+      wb.worksheets.forEach((ws, i) => (ws.name = `Sheet${9 - i}`));
+    });
+    const { m } = await model(file);
+    expect(m.tables.map((t) => t.key).sort()).toEqual(CORE);
+    expect(table(m, 'T03').sheet).toBe('Sheet7');
+  });
+
+  it('hidden and unrelated sheets are notices', async () => {
+    const res = await readWorkbook(fixture('shanghai-style-2024.xlsx'));
+    expect(res.model!.hidden).toEqual(['旧版数据']);
+    expect(res.model!.unrecognised).toEqual(['填表说明']);
+    expect(res.findings.filter((f) => f.rule.startsWith('read-sheet')).every((f) => f.severity === 'info')).toBe(true);
+  });
+
+  it('a sheet without a unit line takes the workbook’s unit, with a note', async () => {
+    const file = await variant('sample-2024.xlsx', { 公开05表: { E3: null } });
+    const { m, findings } = await model(file);
+    expect(table(m, 'T05').unit).toBe('万元');
+    expect(findings).toContainEqual(expect.objectContaining({ rule: 'read-unit-missing', severity: 'info' }));
+  });
+
+  it('a missing core table is a warning naming it', async () => {
+    const file = await variant('sample-2024.xlsx', {}, (wb) => wb.removeWorksheet(wb.getWorksheet('公开06表')!.id));
+    const { findings } = await model(file);
+    expect(findings).toContainEqual(expect.objectContaining({ rule: 'read-table-missing', severity: 'warning', location: expect.objectContaining({ table: 'T06' }) }));
+  });
+
+  it('department and year from the file name when the sheets do not say', async () => {
+    const file = await variant('sample-2024.xlsx', {}, (wb) => {
+      for (const ws of wb.worksheets) {
+        ws.getCell('A1').value = String(ws.getCell('A1').value ?? '').replace(/\d{4}年度/, '');
+        ws.getCell('A3').value = null;
+      }
+    });
+    const { renameSync } = await import('node:fs');
+    const named = file.replace(/sample-2024\.xlsx$/, '某某局2025年部门决算公开表.xlsx');
+    renameSync(file, named);
+    const { m } = await model(named);
+    expect(m.year).toBe(2025);
+    expect(m.department).toBe('某某局');
+  });
+});
+
+describe('exact decimals', () => {
+  it('0.1 + 0.2 stays 0.3', () => {
+    expect(new Big('0.1').plus('0.2').eq('0.3')).toBe(true);
+  });
+});
