@@ -1,6 +1,6 @@
 // --format json: { files, findings, summary }. Schema: docs/report-schema.md.
 import { formatMessage } from './format-message.js';
-import { summaryOf, type Reporter } from './types.js';
+import { fileSummary, summaryOf, type Reporter } from './types.js';
 
 export const jsonReport: Reporter = (result, { lang }) => {
   const doc = {
@@ -14,6 +14,7 @@ export const jsonReport: Reporter = (result, { lang }) => {
       unrecognised: f.unrecognised,
       hidden: f.hidden,
       ...(f.unreadable ? { unreadable: f.unreadable } : {}),
+      summary: fileSummary(result, f.path),
     })),
     findings: result.findings.map((f) => ({
       rule: f.rule,

@@ -2,7 +2,7 @@
 import { Chalk } from 'chalk';
 import type { Finding } from '../model/types.js';
 import { fill, formatMessage, words } from './format-message.js';
-import { summaryOf, type Reporter } from './types.js';
+import { fileSummary, summaryOf, type Reporter } from './types.js';
 
 export const textReport: Reporter = (result, { lang, color }) => {
   const c = new Chalk({ level: color ? 1 : 0 });
@@ -31,6 +31,7 @@ export const textReport: Reporter = (result, { lang, color }) => {
       for (const f of list) lines.push(`    ${tag[f.severity]}  ${formatMessage(f, lang)}  ${c.dim(`[${f.rule}]`)}`);
     }
     if (!mine.length && !file.unreadable) lines.push(`  ${c.green(w.noFindings)}`);
+    else if (result.files.length > 1) lines.push(`  ${c.dim(fill(w.fileSummary, fileSummary(result, file.path)))}`);
   }
   const s = summaryOf(result);
   const summary = fill(w.summary, s);

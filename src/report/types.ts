@@ -13,3 +13,9 @@ export function summaryOf(result: CheckResult): { errors: number; warnings: numb
   const count = (s: string) => result.findings.filter((f) => f.severity === s).length;
   return { errors: count('error'), warnings: count('warning'), infos: count('info'), files: result.files.filter((f) => f.role !== 'prior').length };
 }
+
+export function fileSummary(result: CheckResult, path: string): { errors: number; warnings: number; infos: number } {
+  const mine = result.findings.filter((f) => f.location.file === path);
+  const count = (s: string) => mine.filter((f) => f.severity === s).length;
+  return { errors: count('error'), warnings: count('warning'), infos: count('info') };
+}

@@ -54,6 +54,7 @@ export const WORDS = {
   warning: 'warning',
   info: 'info',
   summary: '{errors} errors, {warnings} warnings, {infos} notes ({files} files checked)',
+  fileSummary: 'this file: {errors} errors, {warnings} warnings, {infos} notes',
   fileHeader: '{file}',
   fileTables: '{count} tables recognised: {tables}',
   fileUnreadable: 'unreadable',

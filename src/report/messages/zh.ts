@@ -54,6 +54,7 @@ export const WORDS = {
   warning: '警告',
   info: '提示',
   summary: '共 {errors} 个错误，{warnings} 个警告，{infos} 个提示（检查了 {files} 个文件）',
+  fileSummary: '本文件：{errors} 个错误，{warnings} 个警告，{infos} 个提示',
   fileHeader: '{file}',
   fileTables: '识别出 {count} 张表：{tables}',
   fileUnreadable: '无法读取',
