@@ -3,6 +3,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { resolve } from 'node:path';
 import { ConfigError, loadConfig } from '../config/config.js';
 import { check, exitCode } from '../pipeline/check.js';
+import { expandInputs } from '../pipeline/inputs.js';
 import type { Lang } from '../report/format-message.js';
 import { jsonReport } from '../report/json.js';
 import { junitReport } from '../report/junit.js';
@@ -85,9 +86,8 @@ export async function main(argv: string[], io: IO): Promise<number> {
     return 0;
   }
   if (!files.length) return usage(io, '没有给出要检查的文件');
-  const workbooks = files.filter((f) => !/\.(docx|txt|md)$/i.test(f));
+  const workbooks = expandInputs(files.map((f) => resolveInput(f, io))).filter((i) => i.kind === 'workbook');
   if ((opts.prior || opts.narrative) && workbooks.length !== 1) return usage(io, '--prior 和 --narrative 只能与一个工作簿一起使用');
-  if (opts.narrative) return usage(io, '--narrative：决算说明的核对尚未包含在此版本中');
 
   let config;
   try {
@@ -100,7 +100,13 @@ export async function main(argv: string[], io: IO): Promise<number> {
     throw e;
   }
 
-  const result = await check({ paths: files.map((f) => resolveInput(f, io)), prior: opts.prior && resolveInput(opts.prior, io), config, onProgress: progress(io) });
+  const result = await check({
+    paths: files.map((f) => resolveInput(f, io)),
+    prior: opts.prior && resolveInput(opts.prior, io),
+    narrative: opts.narrative && resolveInput(opts.narrative, io),
+    config,
+    onProgress: progress(io),
+  });
   const report = REPORTERS[opts.format](result, { lang: opts.lang, color, failOn: opts.failOn });
   if (opts.output) {
     try {

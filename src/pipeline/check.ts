@@ -3,7 +3,8 @@ import type { Config } from '../config/config.js';
 import { applyConfig } from '../config/config.js';
 import type { Finding, WorkbookModel } from '../model/types.js';
 import { readWorkbook } from '../read/workbook.js';
-import { runRules } from '../rules/engine.js';
+import { readNarrative } from '../read/narrative/index.js';
+import { runNarrativeRules, runRules } from '../rules/engine.js';
 import { expandInputs, type Input } from './inputs.js';
 
 export interface FileReport {
@@ -98,11 +99,16 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   let done = 0;
   for (const input of inputs) {
     options.onProgress?.(done, inputs.length, input.path);
-    if (input.kind === 'empty-directory' || input.kind === 'unsupported' || input.kind === 'narrative') {
-      // narratives are checked by the narrative stage (not yet part of this build)
+    if (input.kind === 'empty-directory' || input.kind === 'unsupported') {
       result.unreadable = true;
-      result.files.push({ ...fileReport(input.path, undefined, input.kind), kind: input.kind === 'narrative' ? 'narrative' : 'workbook' });
+      result.files.push(fileReport(input.path, undefined, input.kind));
       result.findings.push(unreadableFinding(input.path, input.kind === 'empty-directory' ? 'directory' : 'unsupported'));
+      done++;
+      continue;
+    }
+    if (input.kind === 'narrative') {
+      // a narrative given as an argument is always checked alone
+      await checkNarrative(result, input.path, undefined, undefined, options.config);
       done++;
       continue;
     }
@@ -118,10 +124,25 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
       skipped = ran.skipped;
     }
     result.findings.push(...sortFindings(settle(findings, options.config, skipped), res.model));
+    if (options.narrative) await checkNarrative(result, options.narrative, res.model, prior, options.config);
     done++;
   }
   options.onProgress?.(done, inputs.length, '');
   return result;
+}
+
+async function checkNarrative(result: CheckResult, path: string, model: WorkbookModel | undefined, prior: WorkbookModel | undefined, cfg: Config | undefined): Promise<void> {
+  const res = await readNarrative(path);
+  result.files.push({ path, kind: 'narrative', year: res.doc?.year, tables: [], unrecognised: [], hidden: [], unreadable: res.unreadable });
+  if (res.unreadable || !res.doc) {
+    result.unreadable = true;
+    result.findings.push(...res.findings);
+    return;
+  }
+  const off = new Set(Object.entries(cfg?.rules ?? {}).filter(([, v]) => v === 'off').map(([k]) => k));
+  const findings = runNarrativeRules(res.doc, model, prior, { off });
+  findings.sort((a, b) => (a.location.paragraph ?? 0) - (b.location.paragraph ?? 0));
+  result.findings.push(...settle(findings, cfg, new Map()));
 }
 
 export function exitCode(result: CheckResult, failOn: 'error' | 'warning'): 0 | 1 | 2 {

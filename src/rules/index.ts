@@ -35,6 +35,19 @@ import duplicateCode from './sanity/duplicate-code.js';
 import orphanCode from './sanity/orphan-code.js';
 import yoyClass from './prior/yoy-class.js';
 import yoyChange from './prior/yoy-change.js';
+import nShare from './narrative/share.js';
+import nBreakdown from './narrative/breakdown.js';
+import nYoy from './narrative/yoy.js';
+import nReasons from './narrative/reasons.js';
+import nTableSum from './narrative/table-sum.js';
+import nCompletion from './narrative/completion.js';
+import nTypo from './narrative/typos.js';
+import nUnitMissing from './narrative/unit-missing.js';
+import nStaleYear from './narrative/stale-year.js';
+import nClassName from './narrative/class-name.js';
+import nChart from './narrative/chart.js';
+import nWorkbook from './narrative/workbook.js';
+import nRestated from './narrative/restated.js';
 
 export const WORKBOOK_RULES: Rule[] = [
   t01IncomeTotal,
@@ -73,7 +86,10 @@ export const WORKBOOK_RULES: Rule[] = [
   yoyChange,
 ];
 
-export const CATALOGUE: Rule[] = [...READER_NOTICES, ...WORKBOOK_RULES];
+/** Narrative rules in run order: the specific ones first, so that n-restated and n-workbook skip what they flagged. */
+export const NARRATIVE_RULES: Rule[] = [nShare, nBreakdown, nYoy, nReasons, nTableSum, nCompletion, nTypo, nUnitMissing, nStaleYear, nClassName, nChart, nWorkbook, nRestated];
+
+export const CATALOGUE: Rule[] = [...READER_NOTICES, ...WORKBOOK_RULES, ...NARRATIVE_RULES];
 
 export function ruleById(id: string): Rule | undefined {
   return CATALOGUE.find((r) => r.meta.id === id);

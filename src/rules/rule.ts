@@ -1,5 +1,6 @@
 // What a rule is: a small module that describes itself and returns findings as data.
 import type { Severity } from '../model/types.js';
+import type { NarrativeContext } from '../narrative/context.js';
 import type { RuleContext } from './context.js';
 
 export interface Text {
@@ -19,14 +20,21 @@ export interface RuleMeta {
   /** Needs last year's workbook. */
   prior?: boolean;
   /** Reader notices are catalogued like rules but produced by the reader. */
-  kind?: 'reader' | 'table' | 'cross' | 'sanity' | 'prior';
+  kind?: 'reader' | 'table' | 'cross' | 'sanity' | 'prior' | 'narrative';
+  /** Needs the workbook beside the narrative. */
+  workbook?: boolean;
 }
 
 export interface Rule {
   meta: RuleMeta;
   check?(ctx: RuleContext): void;
+  narrative?(ctx: NarrativeContext): void;
 }
 
 export function defineRule(meta: RuleMeta, check?: (ctx: RuleContext) => void): Rule {
   return { meta, check };
+}
+
+export function defineNarrativeRule(meta: RuleMeta, narrative: (ctx: NarrativeContext) => void): Rule {
+  return { meta: { kind: 'narrative', ...meta }, narrative };
 }

@@ -1,0 +1,10 @@
+import { readNarrative } from '../../src/read/narrative/index.js';
+import { extractClaims } from '../../src/narrative/claims.js';
+const r = await readNarrative(process.argv[2]);
+const c = extractClaims(r.doc!);
+const what = process.argv[3] ?? 'all';
+if (what === 'all' || what === 'fig') for (const f of c.figures) console.log('F', f.block.index, f.role, f.text + f.unit, f.unitMissing ? 'NOUNIT' : '', f.year, JSON.stringify(f.key), '<-', JSON.stringify(f.subject));
+if (what === 'all' || what === 'share') for (const s of c.shares) console.log('S', s.block.index, s.text + '%', 'of', s.of?.text, JSON.stringify(s.denominator));
+if (what === 'all' || what === 'yoy') for (const y of c.yoys) console.log('Y', y.block.index, 'cur', y.current?.text, 'prior', y.prior?.text, 'delta', y.delta?.text, y.direction, 'rate', y.rate?.text, y.priorYear);
+if (what === 'all' || what === 'bd') for (const b of c.breakdowns) console.log('B', b.total.block.index, b.form, b.total.text + b.total.unit, '=', b.parts.map((p) => p.text).join('+'));
+if (what === 'all' || what === 'rs') for (const x of c.reasons) console.log('R', x.yoy.block.index, x.yoy.delta?.text, '<=', x.deltas.map((d) => (d.direction === 1 ? '+' : '-') + d.text + ':' + d.key).join(' '));

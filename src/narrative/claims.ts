@@ -1,0 +1,333 @@
+// Numeric claims in the narrative's text: amounts with their subjects, shares, year-over-year
+// changes, completion rates, counts, and "其中" breakdowns. Pure extraction; rules judge them.
+import { Big } from '../model/decimal.js';
+import type { Block, NarrativeDoc } from './model.js';
+import { isGeneric, subjectKey } from './subject.js';
+
+export type Role = 'figure' | 'delta' | 'prior' | 'threshold';
+
+export interface Figure {
+  id: number;
+  block: Block;
+  /** Offsets of the number in the block's text. */
+  start: number;
+  end: number;
+  text: string;
+  value: Big;
+  decimals: number;
+  /** 万元, 元, 亿元, or a count unit (人, 辆, 批次 …). */
+  unit: string;
+  money: boolean;
+  /** Money written without a unit where one is due ("决算数为817.16，"). */
+  unitMissing?: boolean;
+  subject: string;
+  key: string;
+  year?: number;
+  role: Role;
+  /** Direction word before a delta: +1 增加/增长, −1 减少/下降. */
+  direction?: 1 | -1;
+  sentence: number;
+}
+
+export interface Share {
+  block: Block;
+  start: number;
+  end: number;
+  text: string;
+  value: Big;
+  decimals: number;
+  denominator: string;
+  of?: Figure;
+  sentence: number;
+}
+
+export interface Yoy {
+  block: Block;
+  quote: string;
+  current?: Figure;
+  prior?: Figure;
+  delta?: Figure;
+  direction?: 1 | -1 | 0;
+  rate?: { value: Big; decimals: number; text: string; direction?: 1 | -1 };
+  priorYear?: number;
+}
+
+export interface Completion {
+  block: Block;
+  text: string;
+  value: Big;
+  of?: Figure;
+}
+
+export interface Breakdown {
+  total: Figure;
+  parts: Figure[];
+  /** "共N人" lists and "（a人、b人）" asides close with the total; "其中" lists open with it. */
+  form: 'qizhong' | 'gong' | 'aside';
+}
+
+export interface Reasons {
+  yoy: Yoy;
+  deltas: Figure[];
+}
+
+export interface Claims {
+  figures: Figure[];
+  shares: Share[];
+  yoys: Yoy[];
+  completions: Completion[];
+  breakdowns: Breakdown[];
+  reasons: Reasons[];
+}
+
+const MONEY = new Set(['万元', '元', '亿元']);
+const NUMBER = /(\d+(?:\.\d+)?)\s*(万元|亿元|元|%|人次|人|辆|批次|个|次|台（套）|台|套|家|项)/g;
+const UNITLESS_MONEY = /(决算数|预算数|收入|支出|总额|金额|经费|总计|合计)(?:为|是)\s*(\d+\.\d{1,2})(?=[，,。；;]|$)/g;
+const DIRECTION = /(增加|减少|增长|下降|降低|上升|减|增)了?\s*$/;
+const YOY_MARK = /(与|比|较)\s*(\d{4}\s*年度?|上年度?|上一年度?|去年|同期)/g;
+const SENTENCE_END = /[。！？!?]/;
+
+function decimalsOf(text: string): number {
+  const dot = text.indexOf('.');
+  return dot < 0 ? 0 : text.length - dot - 1;
+}
+
+/** Sentence number of every offset in a text. */
+function sentenceIndex(text: string): number[] {
+  const idx: number[] = [];
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    idx.push(n);
+    if (SENTENCE_END.test(text[i])) n++;
+  }
+  idx.push(n);
+  return idx;
+}
+
+// 、 is not a boundary: "收、支总计" is one subject, and list items are cut at the previous number anyway
+const CLAUSE_BOUNDARY = /[，,；;：:。！？!?\n]/;
+
+/** Text from the last clause boundary (or the previous number) up to `end`. */
+function clauseBefore(text: string, end: number, floor: number): string {
+  let i = end - 1;
+  while (i >= floor && !CLAUSE_BOUNDARY.test(text[i])) i--;
+  return text.slice(Math.max(i + 1, floor), end);
+}
+
+/** Subject of the figure at `start`: its clause, or the clause before when that says nothing. */
+function subjectAt(text: string, start: number, floor: number): string {
+  const raw = clauseBefore(text, start, floor);
+  let s = raw.trim().replace(/^、/, '');
+  let end = start - raw.length - 1;
+  // "基本支出：全年总额为…", "…（项）：支出决算为…": the words that name it are in the clause before
+  for (let hops = 0; hops < 2 && isGeneric(subjectKey(s)) && end > floor; hops++) {
+    const before = clauseBefore(text, end, floor);
+    if (!before.trim() || /\d/.test(before.replace(/^\d{1,2}[.．、]/, ''))) break;
+    s = before.trim();
+    end -= before.length + 1;
+  }
+  return s;
+}
+
+function yearBefore(text: string, start: number, floor: number, reportYear?: number): number | undefined {
+  const span = text.slice(floor, start);
+  const years = [...span.matchAll(/(\d{4})\s*年(?!\d{1,2}月\d{1,2}日[前后])/g)];
+  if (years.length) return +years[years.length - 1][1];
+  if (/上年|上一年|去年/.test(span) && reportYear) return reportYear - 1;
+  return undefined;
+}
+
+export function extractClaims(doc: NarrativeDoc): Claims {
+  const claims: Claims = { figures: [], shares: [], yoys: [], completions: [], breakdowns: [], reasons: [] };
+  let id = 0;
+  const byBlock = new Map<Block, Figure[]>();
+  for (const block of doc.blocks) {
+    // tables are read by their own rule; charts carry their own data
+    if (block.kind !== 'p') continue;
+    const text = block.text;
+    const sentences = sentenceIndex(text);
+    const figs: Figure[] = [];
+    const tokens: { start: number; end: number; num: string; unit: string; missing?: boolean }[] = [];
+    for (const m of text.matchAll(NUMBER)) tokens.push({ start: m.index!, end: m.index! + m[0].length, num: m[1], unit: m[2] });
+    for (const m of text.matchAll(UNITLESS_MONEY)) {
+      const start = m.index! + m[0].length - m[2].length;
+      if (!tokens.some((t) => t.start === start)) tokens.push({ start, end: start + m[2].length, num: m[2], unit: '万元', missing: true });
+    }
+    tokens.sort((a, b) => a.start - b.start);
+    let prevEnd = 0;
+    for (const t of tokens) {
+      // a year, a date or a document number is not a figure
+      if (/[\d.]$/.test(text.slice(0, t.start)) || /^[年月日号]/.test(text.slice(t.end))) continue;
+      if (t.unit === '%') {
+        const share = /占([^，,。；;%]{0,30}?)的?\s*$/.exec(text.slice(prevEnd, t.start));
+        const value = new Big(t.num);
+        if (share) {
+          const of = [...figs].reverse().find((f) => f.sentence === sentences[t.start] && f.money && f.role === 'figure');
+          claims.shares.push({ block, start: t.start, end: t.end, text: t.num, value, decimals: decimalsOf(t.num), denominator: share[1].trim(), of, sentence: sentences[t.start] });
+        }
+        prevEnd = t.end;
+        continue;
+      }
+      const floor = prevEnd;
+      const before = text.slice(floor, t.start);
+      const subject = subjectAt(text, t.start, floor);
+      const dir = DIRECTION.exec(before);
+      const after = text.slice(t.end, t.end + 4);
+      const fig: Figure = {
+        id: ++id,
+        block,
+        start: t.start,
+        end: t.end,
+        text: t.num,
+        value: new Big(t.num),
+        decimals: decimalsOf(t.num),
+        unit: t.unit,
+        money: MONEY.has(t.unit),
+        unitMissing: t.missing,
+        subject,
+        key: subjectKey(subject),
+        year: yearBefore(text, t.start, floor, doc.year) ?? doc.year,
+        role: dir ? 'delta' : /^(以上|以下|及以上|以内)/.test(after) || /单价|标准|限额/.test(subject) ? 'threshold' : 'figure',
+        direction: dir ? (/增|上升/.test(dir[1]) ? 1 : -1) : undefined,
+        sentence: sentences[t.start],
+      };
+      figs.push(fig);
+      prevEnd = t.end;
+    }
+    // a figure inside "与2023年…X万元相比" is last year's
+    for (const m of text.matchAll(/(与|比|较)([^，,。；;]*?)(相比|比较|对比)/g)) {
+      for (const f of figs) if (f.start > m.index! && f.end <= m.index! + m[0].length && f.role === 'figure') f.role = 'prior';
+    }
+    byBlock.set(block, figs);
+    claims.figures.push(...figs);
+    yoysOf(block, text, figs, sentences, claims, doc.year);
+    for (const m of text.matchAll(/完成(?:年初|全年|调整)?预算(?:数)?的?\s*(\d+(?:\.\d+)?)%/g)) {
+      const of = [...figs].reverse().find((f) => f.start < m.index! && f.money && f.role === 'figure');
+      claims.completions.push({ block, text: m[0], value: new Big(m[1]), of });
+    }
+  }
+  breakdowns(doc, byBlock, claims);
+  reasons(doc, byBlock, claims);
+  return claims;
+}
+
+function yoysOf(block: Block, text: string, figs: Figure[], sentences: number[], claims: Claims, reportYear?: number): void {
+  for (const m of text.matchAll(YOY_MARK)) {
+    const at = m.index!;
+    const sentence = sentences[at];
+    const end = text.slice(at).search(SENTENCE_END);
+    const stop = end < 0 ? text.length : at + end;
+    const priorYear = /(\d{4})/.exec(m[2]) ? +/(\d{4})/.exec(m[2])![1] : reportYear ? reportYear - 1 : undefined;
+    const inSentence = figs.filter((f) => f.sentence === sentence);
+    const delta = inSentence.find((f) => f.role === 'delta' && f.start > at && f.money);
+    let prior = inSentence.find((f) => f.role === 'prior' && f.start > at && f.money);
+    const earlier = figs.filter((f) => f.start < at && f.money && (f.role === 'figure' || f.role === 'prior'));
+    if (!prior) prior = [...earlier].reverse().find((f) => f.sentence === sentence && f.year === priorYear && f.year !== reportYear);
+    const current = [...earlier].reverse().find((f) => f.role === 'figure' && f !== prior && (f.year === undefined || f.year !== priorYear));
+    const after = text.slice(at, stop);
+    const rate = /(增长|下降|降低|上升|减少|增加)了?\s*(\d+(?:\.\d+)?)%/.exec(after);
+    const flat = /持平/.test(after);
+    if (!delta && !rate && !flat) continue;
+    claims.yoys.push({
+      block,
+      quote: text.slice(Math.max(0, (current?.start ?? at) - 0), stop).slice(0, 160),
+      current,
+      prior,
+      delta,
+      direction: flat && !delta ? 0 : delta?.direction,
+      rate: rate ? { value: new Big(rate[2]), decimals: decimalsOf(rate[2]), text: rate[2], direction: /增|上升/.test(rate[1]) ? 1 : -1 } : undefined,
+      priorYear,
+    });
+  }
+}
+
+/** Strip parentheticals (keeping offsets) so that "7人（其中…）" does not open a list. */
+function maskAsides(text: string): string {
+  return text.replace(/（[^（）]*）|\([^()]*\)/g, (m) => ' '.repeat(m.length));
+}
+
+function sameKind(a: Figure, b: Figure): boolean {
+  return a.money ? b.money : a.unit === b.unit;
+}
+
+function breakdowns(doc: NarrativeDoc, byBlock: Map<Block, Figure[]>, claims: Claims): void {
+  const blocks = doc.blocks;
+  for (let bi = 0; bi < blocks.length; bi++) {
+    const block = blocks[bi];
+    if (block.kind !== 'p') continue;
+    const text = block.text;
+    const masked = maskAsides(text);
+    const all = (byBlock.get(block) ?? []).filter((f) => f.role === 'figure');
+    // figures inside an aside "（…）" neither open nor join a 其中 list
+    const figs = all.filter((f) => masked[f.start] !== ' ');
+    for (const m of masked.matchAll(/其中[：:，,]?/g)) {
+      const at = m.index!;
+      const sentenceAt = figs.find((f) => f.start > at)?.sentence;
+      const beforeInSentence = figs.filter((f) => f.start < at && !/[。！？!?]/.test(text.slice(f.end, at)));
+      const total = beforeInSentence[beforeInSentence.length - 1] ?? (text.slice(0, at).trim() ? figs.find((f) => f.start < at) : undefined);
+      if (!total) continue;
+      let parts: Figure[] = [];
+      const rest = text.slice(at + m[0].length);
+      if (rest.replace(/[。\s]/g, '') === '') {
+        // the list runs on in the next paragraphs: the first figure of each
+        for (let j = bi + 1; j < blocks.length && blocks[j].kind === 'p' && !blocks[j].heading; j++) {
+          const first = (byBlock.get(blocks[j]) ?? []).find((f) => f.role === 'figure' && sameKind(f, total));
+          if (!first) break;
+          parts.push(first);
+        }
+      } else {
+        const sentence = sentenceAt;
+        for (const f of figs) {
+          if (f.start <= at || f.sentence !== sentence || !sameKind(f, total)) continue;
+          // a clause of words only ends the list
+          const gap = masked.slice(parts.length ? parts[parts.length - 1].end : at, f.start);
+          if (gap.split(/[，,；;]/).slice(1, -1).some((c) => c.trim() && !/\d/.test(c))) break;
+          parts.push(f);
+        }
+      }
+      if (parts.length) claims.breakdowns.push({ total, parts, form: 'qizhong' });
+    }
+    // "…a人、b人共N人": the total closes the list
+    for (const m of masked.matchAll(/(?:共|合计|总计)(?:计)?\s*(\d+)\s*(人|辆|个|批次|人次|台|套)/g)) {
+      const total = figs.find((f) => f.start === m.index! + m[0].indexOf(m[1]));
+      if (!total) continue;
+      const colon = Math.max(masked.lastIndexOf('：', total.start), masked.lastIndexOf(':', total.start), 0);
+      const parts = figs.filter((f) => f.start > colon && f.end <= m.index! && f.unit === total.unit && !/退休|离休|返聘/.test(f.subject));
+      if (parts.length >= 2) claims.breakdowns.push({ total, parts, form: 'gong' });
+    }
+    // "X人（a人、b人）": an aside that breaks the figure down
+    for (const m of text.matchAll(/（([^（）]*)）/g)) {
+      const total = [...figs].reverse().find((f) => f.end === m.index!);
+      if (!total) continue;
+      const inner = all.filter((f) => f.start > m.index! && f.end < m.index! + m[0].length && f.unit === total.unit);
+      if (inner.length >= 2) claims.breakdowns.push({ total, parts: inner, form: 'aside' });
+    }
+  }
+}
+
+function reasons(doc: NarrativeDoc, byBlock: Map<Block, Figure[]>, claims: Claims): void {
+  for (const yoy of claims.yoys) {
+    if (!yoy.delta) continue;
+    const start = doc.blocks.indexOf(yoy.block);
+    const found: Figure[] = [];
+    let seen = false;
+    for (let j = start; j < doc.blocks.length; j++) {
+      const b = doc.blocks[j];
+      if (j > start && (b.heading || b.kind !== 'p')) break;
+      const at = b.text.search(/主要(变动)?原因/);
+      if (j === start && at < 0) continue;
+      if (at >= 0) seen = true;
+      if (!seen) break;
+      // a new numbered item is no longer the reasons
+      if (j > start && /^(\d{1,2}[.．、]|（[一二三四五六七八九十]+）)/.test(b.text)) break;
+      for (const f of byBlock.get(b) ?? []) {
+        if (f.role !== 'delta' || !f.money || f === yoy.delta) continue;
+        if (j === start && f.start < at) continue;
+        found.push(f);
+      }
+      // "主要原因是……。" complete in this paragraph: the reasons end here
+      if (j === start && b.text.slice(at).replace(/^主要(变动)?原因(是|为|有)?[：:，,]?/, '').replace(/[。\s]/g, '')) break;
+    }
+    if (found.length) claims.reasons.push({ yoy, deltas: found });
+  }
+}

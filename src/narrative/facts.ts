@@ -1,0 +1,60 @@
+// Subjects the narrative names as totals and denominators, resolved to the figures that state them.
+import type { Figure, Share } from './claims.js';
+import type { Claims } from './claims.js';
+import { subjectKey } from './subject.js';
+
+/** Canonical names: the same total under the names authors give it. */
+const CANON: [string, RegExp][] = [
+  ['收支总计', /^(收[、和]?支总计|收入[、和]?支出总计|收入总计|支出总计|收支总计)$/],
+  ['财政拨款收支总计', /^财政拨款(收[、和]?支|收入[、和]?支出|收入|支出)总计$/],
+  ['本年收入合计', /^(本年收入合计|本年收入|收入合计|决算总收入|总收入|本年度收入合计)$/],
+  ['本年支出合计', /^(本年支出合计|本年支出|支出合计|决算总支出|总支出|本年度支出合计)$/],
+  ['一般公共预算财政拨款支出', /^一般公共预算财政拨款支出(合计|总额)?$/],
+  ['一般公共预算财政拨款基本支出', /^一般公共预算财政拨款基本支出$/],
+  ['三公经费', /^(三公经费)(财政拨款)?(支出)?(合计)?$/],
+  ['因公出国（境）费', /^因公出国（境）(经)?费(用)?(支出)?$/],
+  ['公务用车购置及运行维护费', /^公务用车购置及运行(维护)?费(支出)?$/],
+  ['公务用车购置费', /^公务用车购置(费)?(支出)?$/],
+  ['公务用车运行维护费', /^公务用车运行(维护)?费(支出)?$/],
+  ['公务接待费', /^公务接待费(支出)?$/],
+  ['政府采购支出总额', /^(政府采购支出总额|政府采购支出)$/],
+  ['机关运行经费', /^机关运行经费(支出)?$/],
+];
+
+/** The canonical form of a subject key; keys without a synonym are their own canonical form. */
+export function canon(key: string): string {
+  const k = key.replace(/^.*?(办事处|局|委员会|中心|所|院|部|厅|办)(?=机关运行经费|政府采购)/, '');
+  for (const [name, re] of CANON) if (re.test(k)) return name;
+  return k;
+}
+
+export class Facts {
+  private byCanon = new Map<string, Figure[]>();
+
+  constructor(
+    readonly claims: Claims,
+    readonly year: number | undefined,
+  ) {
+    for (const f of claims.figures) {
+      if (f.role !== 'figure' || !f.money) continue;
+      const k = canon(f.key);
+      this.byCanon.set(k, [...(this.byCanon.get(k) ?? []), f]);
+    }
+  }
+
+  /** The first figure the text states for a subject in a year. */
+  find(name: string, year = this.year): Figure | undefined {
+    return this.byCanon.get(canon(subjectKey(name)))?.find((f) => f.year === year);
+  }
+
+  /** A share's denominator: its 其中 total, the subject its sentence opens with, or the one it names. */
+  denominator(share: Share): Figure | undefined {
+    if (share.denominator) return this.find(share.denominator, share.of?.year);
+    if (share.of) {
+      const bd = this.claims.breakdowns.find((b) => b.parts.includes(share.of!));
+      if (bd) return bd.total;
+    }
+    const lead = /^(?:\d{4}年度?)?(.+?)(?:决算)?中[，,]/.exec(share.block.text);
+    return lead ? this.find(lead[1], share.of?.year) : undefined;
+  }
+}

@@ -1,0 +1,52 @@
+// Headings (第一部分, 一、, （一）, 1.) → the section path of every block, and the report's year.
+import type { Block, NarrativeDoc, RawBlock } from './model.js';
+
+const LEVELS: [number, RegExp, number][] = [
+  [1, /^(第[一二三四五六七八九十]+部分)/, 80],
+  [2, /^([一二三四五六七八九十]+)[、.．]/, 40],
+  [3, /^(（[一二三四五六七八九十]+）)/, 50],
+  [4, /^(\d{1,2})[.．、](?!\d)/, 30],
+];
+
+function headingOf(text: string): [number, string] | undefined {
+  for (const [level, re, max] of LEVELS) {
+    const m = re.exec(text);
+    // a heading is short and states no amount; "1.一般公共服务（类）…396.55万元" is a list item
+    if (m && text.length <= max && !/\d\s*(万元|元|%)/.test(text)) return [level, level === 4 ? `${m[1]}.` : m[1]];
+  }
+  return undefined;
+}
+
+export function sectionLabel(path: string[]): string {
+  const [l1, l2, l3, l4] = path;
+  return [l1, [l2, l3, l4].filter(Boolean).join('')].filter(Boolean).join(' ');
+}
+
+export function structure(file: string, raw: RawBlock[]): NarrativeDoc {
+  const path: string[] = [];
+  const blocks: Block[] = raw.map((b, i) => {
+    let heading: number | undefined;
+    if (b.kind === 'p') {
+      const h = headingOf(b.text);
+      if (h) {
+        heading = h[0];
+        path[h[0] - 1] = h[1];
+        path.length = h[0];
+      }
+    }
+    return { ...b, index: i + 1, section: sectionLabel(path), heading };
+  });
+  return { file, year: reportYear(blocks), blocks };
+}
+
+function reportYear(blocks: Block[]): number | undefined {
+  for (const b of blocks) {
+    const m = /(20\d{2})\s*年度?\s*(?:部门|单位)?决算/.exec(b.text);
+    if (m) return +m[1];
+  }
+  const counts = new Map<number, number>();
+  for (const b of blocks) for (const m of b.text.matchAll(/(20\d{2})\s*年度/g)) counts.set(+m[1], (counts.get(+m[1]) ?? 0) + 1);
+  let best: number | undefined;
+  for (const [y, n] of counts) if (best === undefined || n > counts.get(best)! || (n === counts.get(best) && y > best)) best = y;
+  return best;
+}

@@ -1,0 +1,27 @@
+import { Big, sum } from '../../model/decimal.js';
+import { PROSE_HALF } from '../../narrative/interval.js';
+import { defineNarrativeRule } from '../rule.js';
+
+export default defineNarrativeRule(
+  {
+    id: 'n-breakdown',
+    severity: 'error',
+    title: { zh: '说明：“其中”各项之和与总数不符', en: 'Narrative: parts do not add up to their stated total' },
+    rationale: {
+      zh: '“总数……其中：甲a、乙b……”、“a人、b人共N人”、“N人（a人、b人）”中，各项之和应等于总数：金额按每个数 ±0.005 的四舍五入区间判断（界内为提示），人数、车辆数、批次等计数必须精确相等。',
+      en: 'In “total … 其中: a, b …”, “a, b, together N” and “N (a, b)” the parts add up to the total: amounts within their rounding bound (a note), counts of people, vehicles or batches exactly.',
+    },
+  },
+  (ctx) => {
+    for (const b of ctx.claims.breakdowns) {
+      const total = sum(b.parts.map((p) => p.value));
+      const diff = b.total.value.minus(total).abs();
+      if (diff.eq(0)) continue;
+      const bound = b.total.money ? PROSE_HALF.times(b.parts.length + 1) : new Big(0);
+      const expected = b.total.money ? total.toFixed(2) : total.toFixed(0);
+      const args = { stated: b.total.text, expected, unit: b.total.unit, parts: b.parts.map((p) => p.text).join(' + '), n: b.parts.length };
+      if (diff.lt(bound)) ctx.report('rounding', b.total.block, [b.total.start, b.total.end], args, { severity: 'info', stated: b.total.text, expected });
+      else ctx.report('default', b.total.block, [b.total.start, b.total.end], args, { stated: b.total.text, expected });
+    }
+  },
+);

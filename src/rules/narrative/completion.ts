@@ -1,0 +1,22 @@
+import { defineNarrativeRule } from '../rule.js';
+
+export default defineNarrativeRule(
+  {
+    id: 'n-completion',
+    severity: 'error',
+    title: { zh: '说明：对零预算写完成率', en: 'Narrative: a completion rate against a zero budget' },
+    rationale: {
+      zh: '决算数为零而写“完成预算100%”，意味着预算也是零，对零预算无所谓完成率（应写全年预算数或说明无预算）；写“完成预算0%”为警告。',
+      en: 'A zero actual with “完成预算100%” implies a zero budget, against which no completion rate exists; “完成预算0%” is a warning.',
+    },
+  },
+  (ctx) => {
+    for (const c of ctx.claims.completions) {
+      if (!c.of || !c.of.value.eq(0)) continue;
+      const at = c.block.text.indexOf(c.text);
+      const span: [number, number] = [at, at + c.text.length];
+      if (c.value.gt(0)) ctx.report('default', c.block, span, { stated: c.value.toFixed(), amount: c.of.text }, { stated: c.value.toFixed() });
+      else ctx.report('zero', c.block, span, { stated: c.value.toFixed() }, { severity: 'warning', stated: c.value.toFixed() });
+    }
+  },
+);

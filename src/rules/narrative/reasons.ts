@@ -1,0 +1,33 @@
+import { sum } from '../../model/decimal.js';
+import { PROSE_HALF } from '../../narrative/interval.js';
+import { defineNarrativeRule } from '../rule.js';
+
+const COMPLETE = [/^基本支出/, /^项目支出/];
+
+export default defineNarrativeRule(
+  {
+    id: 'n-reasons',
+    severity: 'error',
+    title: { zh: '说明：变动原因中列出的增减额与总变动不符', en: 'Narrative: the changes given as reasons do not fit the total change' },
+    rationale: {
+      zh: '“主要变动原因是……”列出的增减额：完整分解（基本支出与项目支出）之和必须等于总变动；部分列举（同一方向的若干项）之和不能超过总变动。',
+      en: 'The changes given as reasons: a complete breakdown (basic and project spending) must add up to the total change; a partial list in the same direction must not exceed it.',
+    },
+  },
+  (ctx) => {
+    for (const r of ctx.claims.reasons) {
+      const delta = r.yoy.delta!;
+      const keys = r.deltas.map((d) => d.key.replace(/^主要(变动)?原因(是|为)?/, ''));
+      const complete = r.deltas.length === COMPLETE.length && COMPLETE.every((re) => keys.some((k) => re.test(k)));
+      const signed = sum(r.deltas.map((d) => d.value.times(d.direction ?? 1)));
+      const total = delta.value.times(delta.direction ?? 1);
+      const bound = PROSE_HALF.times(r.deltas.length + 1);
+      const args = { stated: delta.text, parts: r.deltas.map((d) => d.text).join(' + '), sum: signed.abs().toFixed(2) };
+      if (complete) {
+        if (signed.minus(total).abs().gte(bound)) ctx.report('complete', delta.block, [delta.start, delta.end], args, { stated: signed.abs().toFixed(2), expected: delta.text });
+      } else if (r.deltas.every((d) => d.direction === delta.direction) && signed.abs().minus(total.abs()).gte(bound)) {
+        ctx.report('partial', delta.block, [delta.start, delta.end], args, { stated: signed.abs().toFixed(2), expected: `≤ ${delta.text}` });
+      }
+    }
+  },
+);

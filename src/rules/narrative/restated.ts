@@ -1,0 +1,41 @@
+import { sameAmount } from '../../narrative/interval.js';
+import { canon } from '../../narrative/facts.js';
+import { isGeneric } from '../../narrative/subject.js';
+import type { Figure } from '../../narrative/claims.js';
+import { defineNarrativeRule } from '../rule.js';
+
+export default defineNarrativeRule(
+  {
+    id: 'n-restated',
+    severity: 'error',
+    title: { zh: '说明：同一项目在不同地方写成不同金额', en: 'Narrative: the same subject stated with different amounts' },
+    rationale: {
+      zh: '同一年度、同一项目（如基本支出、公务接待费、机关运行经费）在说明各处（正文、附件）应是同一个数。与多数处不同的那一处被报告；相差一分为提示（可能是四舍五入）。',
+      en: 'The same subject in the same year is one figure wherever the document states it. The value that differs from the others is reported; one cent apart is a note.',
+    },
+  },
+  (ctx) => {
+    const groups = new Map<string, Figure[]>();
+    for (const f of ctx.claims.figures) {
+      if (f.role !== 'figure' || !f.money || f.unitMissing) continue;
+      const key = canon(f.key);
+      if (isGeneric(key) || key.length < 3) continue;
+      const k = `${f.year}|${key}`;
+      groups.set(k, [...(groups.get(k) ?? []), f]);
+    }
+    for (const list of groups.values()) {
+      if (list.length < 2) continue;
+      // the value most places state is the reference; ties go to the first
+      const counts = new Map<string, number>();
+      for (const f of list) counts.set(f.value.toFixed(2), (counts.get(f.value.toFixed(2)) ?? 0) + 1);
+      const ref = list.reduce((best, f) => (counts.get(f.value.toFixed(2))! > counts.get(best.value.toFixed(2))! ? f : best), list[0]);
+      for (const f of list) {
+        if (f === ref || ctx.isFlagged(f.block, f.start)) continue;
+        const fit = sameAmount(f.value, ref.value);
+        if (fit === 'exact') continue;
+        const args = { stated: f.text, expected: ref.text, subject: f.key, where: `${ref.block.section} 第${ref.block.index}段` };
+        ctx.report(fit === 'rounding' ? 'rounding' : 'default', f.block, [f.start, f.end], args, { severity: fit === 'rounding' ? 'info' : 'error', stated: f.text, expected: ref.text });
+      }
+    }
+  },
+);

@@ -1,0 +1,15 @@
+import { defineNarrativeRule } from '../rule.js';
+
+export default defineNarrativeRule(
+  {
+    id: 'n-typo',
+    severity: 'warning',
+    title: { zh: '说明：“%%”、“00%”等数字笔误', en: 'Narrative: slips such as “%%” and “00%”' },
+    rationale: { zh: '重复的百分号、带前导零的百分数说明数字是手工改过的，应逐一核对。', en: 'A doubled percent sign or a percentage with a leading zero shows a hand-edited figure.' },
+  },
+  (ctx) => {
+    for (const b of ctx.doc.blocks) {
+      for (const m of b.text.matchAll(/\d%%|(?<![\d.])0\d+(?:\.\d+)?%/g)) ctx.report('default', b, [m.index!, m.index! + m[0].length], { stated: m[0] }, { stated: m[0] });
+    }
+  },
+);

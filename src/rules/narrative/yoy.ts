@@ -1,0 +1,48 @@
+import { Big } from '../../model/decimal.js';
+import { fitsRatio, percent, sameAmount } from '../../narrative/interval.js';
+import { defineNarrativeRule } from '../rule.js';
+
+export default defineNarrativeRule(
+  {
+    id: 'n-yoy',
+    severity: 'error',
+    title: { zh: '说明：与上年相比的增减额、增减率或方向词与数字不符', en: 'Narrative: a year-over-year change, rate or direction word that the figures contradict' },
+    rationale: {
+      zh: '“与上年相比增加/减少Δ万元，增长/下降r%”：Δ 应等于本年数与上年数之差，r 应等于 Δ ÷ 上年数（上年数未写出时由本年数和 Δ 推出）；“增加/增长”只能用于增加，“减少/下降”只能用于减少；上年数为零时不能计算增长率。',
+      en: 'Δ must equal this year minus last year, the rate Δ ÷ last year (last year derived from this year and Δ when not stated); 增加/增长 only for increases, 减少/下降 only for decreases; no rate from a zero base.',
+    },
+  },
+  (ctx) => {
+    for (const y of ctx.claims.yoys) {
+      const cur = y.current;
+      if (!cur) continue;
+      let prior = y.prior?.value;
+      if (y.prior && y.delta) {
+        const actual = cur.value.minus(y.prior.value);
+        const fit = sameAmount(actual.abs(), y.delta.value);
+        // one cent off can come from rounding the two years' figures: a note
+        if (fit !== 'exact')
+          ctx.report(fit === 'no' ? 'delta' : 'delta-rounding', y.block, [y.delta.start, y.delta.end], { stated: y.delta.text, expected: actual.abs().toFixed(2), current: cur.text, prior: y.prior.text }, { severity: fit === 'no' ? 'error' : 'info', stated: y.delta.text, expected: actual.abs().toFixed(2) });
+        const sign = actual.gt(0) ? 1 : actual.lt(0) ? -1 : 0;
+        if (y.delta.direction && sign !== 0 && y.delta.direction !== sign && fit !== 'no')
+          ctx.report('direction', y.block, [y.delta.start, y.delta.end], { current: cur.text, prior: y.prior.text, word: y.delta.direction > 0 ? '增加' : '减少' }, { severity: 'error' });
+      } else if (!prior && y.delta && y.delta.direction) {
+        prior = cur.value.minus(y.delta.value.times(y.delta.direction));
+      }
+      if (y.rate && prior !== undefined) {
+        if (prior.eq(0)) {
+          ctx.report('zero-base', y.block, undefined, { rate: y.rate.text });
+          continue;
+        }
+        const change = cur.value.minus(prior).abs();
+        // the rate must follow from the two years' figures, each ±0.005
+        const half = y.prior ? new Big('0.01') : new Big('0.005');
+        if (fitsRatio(y.rate.value, y.rate.decimals, change, prior, half) === 'no') {
+          const expected = percent(change, prior, Math.max(2, y.rate.decimals));
+          const at = y.block.text.indexOf(y.rate.text + '%', y.delta?.end ?? 0);
+          ctx.report('rate', y.block, at >= 0 ? [at, at + y.rate.text.length] : undefined, { stated: y.rate.text, expected, prior: prior.toFixed(2) }, { stated: y.rate.text, expected });
+        }
+      }
+    }
+  },
+);
