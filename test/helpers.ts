@@ -36,7 +36,7 @@ export interface JsonReport {
     rule: string;
     severity: 'error' | 'warning' | 'info';
     message: string;
-    location: { file: string; sheet?: string; cell?: string; code?: string; name?: string };
+    location: { file: string; sheet?: string; cell?: string; code?: string; name?: string; section?: string; paragraph?: number; quote?: string };
     stated?: string;
     expected?: string;
     related?: { sheet?: string; cell?: string; label: string; shown?: string }[];

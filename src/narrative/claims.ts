@@ -220,7 +220,8 @@ function yoysOf(block: Block, text: string, figs: Figure[], sentences: number[],
     const priorYear = /(\d{4})/.exec(m[2]) ? +/(\d{4})/.exec(m[2])![1] : reportYear ? reportYear - 1 : undefined;
     const inSentence = figs.filter((f) => f.sentence === sentence);
     const delta = inSentence.find((f) => f.role === 'delta' && f.start > at && f.money);
-    let prior = inSentence.find((f) => f.role === 'prior' && f.start > at && f.money);
+    // last year's figure inside the comparison: "与2023年…X万元相比" or "比2023年的X万元减少…"
+    let prior = inSentence.find((f) => f.start > at && f.money && (f.role === 'prior' || (f.role === 'figure' && (!delta || f.start < delta.start))));
     const earlier = figs.filter((f) => f.start < at && f.money && (f.role === 'figure' || f.role === 'prior'));
     if (!prior) prior = [...earlier].reverse().find((f) => f.sentence === sentence && f.year === priorYear && f.year !== reportYear);
     const current = [...earlier].reverse().find((f) => f.role === 'figure' && f !== prior && (f.year === undefined || f.year !== priorYear));
@@ -263,8 +264,9 @@ function breakdowns(doc: NarrativeDoc, byBlock: Map<Block, Figure[]>, claims: Cl
     for (const m of masked.matchAll(/其中[：:，,]?/g)) {
       const at = m.index!;
       const sentenceAt = figs.find((f) => f.start > at)?.sentence;
-      const beforeInSentence = figs.filter((f) => f.start < at && !/[。！？!?]/.test(text.slice(f.end, at)));
-      const total = beforeInSentence[beforeInSentence.length - 1] ?? (text.slice(0, at).trim() ? figs.find((f) => f.start < at) : undefined);
+      // the total is the last figure before "其中" (deltas and asides are not figures here)
+      const before = figs.filter((f) => f.start < at);
+      const total = before[before.length - 1];
       if (!total) continue;
       let parts: Figure[] = [];
       const rest = text.slice(at + m[0].length);
@@ -285,7 +287,8 @@ function breakdowns(doc: NarrativeDoc, byBlock: Map<Block, Figure[]>, claims: Cl
           parts.push(f);
         }
       }
-      if (parts.length) claims.breakdowns.push({ total, parts, form: 'qizhong' });
+      // one part is a highlight ("其中档案数字化项目…"), not a breakdown
+      if (parts.length >= 2) claims.breakdowns.push({ total, parts, form: 'qizhong' });
     }
     // "…a人、b人共N人": the total closes the list
     for (const m of masked.matchAll(/(?:共|合计|总计)(?:计)?\s*(\d+)\s*(人|辆|个|批次|人次|台|套)/g)) {

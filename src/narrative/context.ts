@@ -41,7 +41,8 @@ export class NarrativeContext {
     extra: { severity?: Severity; stated?: string; expected?: string; related?: Related[] } = {},
   ): void {
     const quote = span ? quoteAround(block.text, span[0], span[1]) : block.text.slice(0, 90);
-    if (span) this.flagged.add(`${block.index}:${span[0]}`);
+    // a wrong figure is reported once; a rounding note does not stop a more specific finding
+    if (span && (extra.severity ?? this.severity) !== 'info') this.flagged.add(`${block.index}:${span[0]}`);
     this.findings.push({
       rule: this.rule,
       severity: extra.severity ?? this.severity,

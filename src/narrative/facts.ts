@@ -54,7 +54,7 @@ export class Facts {
       const bd = this.claims.breakdowns.find((b) => b.parts.includes(share.of!));
       if (bd) return bd.total;
     }
-    const lead = /^(?:\d{4}年度?)?(.+?)(?:决算)?中[，,]/.exec(share.block.text);
+    const lead = /^(?:\d{4}年度?)?(.+?)(?:决算)?(?:中[，,]|主要用于|用于以下|的构成|构成为)/.exec(share.block.text);
     return lead ? this.find(lead[1], share.of?.year) : undefined;
   }
 }

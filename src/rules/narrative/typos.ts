@@ -9,7 +9,7 @@ export default defineNarrativeRule(
   },
   (ctx) => {
     for (const b of ctx.doc.blocks) {
-      for (const m of b.text.matchAll(/\d%%|(?<![\d.])0\d+(?:\.\d+)?%/g)) ctx.report('default', b, [m.index!, m.index! + m[0].length], { stated: m[0] }, { stated: m[0] });
+      for (const m of b.text.matchAll(/\d+(?:\.\d+)?%%|(?<![\d.])0\d+(?:\.\d+)?%/g)) ctx.report('default', b, [m.index!, m.index! + m[0].length], { stated: m[0] }, { stated: m[0] });
     }
   },
 );

@@ -31,7 +31,8 @@ export default defineNarrativeRule(
       }
       if (y.rate && prior !== undefined) {
         if (prior.eq(0)) {
-          ctx.report('zero-base', y.block, undefined, { rate: y.rate.text });
+          const at = y.block.text.indexOf(y.rate.text + '%', y.delta?.end ?? 0);
+          ctx.report('zero-base', y.block, at >= 0 ? [at, at + y.rate.text.length] : undefined, { rate: y.rate.text }, { stated: y.rate.text });
           continue;
         }
         const change = cur.value.minus(prior).abs();

@@ -1,0 +1,145 @@
+// The narrative check beyond the seed: a Shanghai-style narrative written by hand with planted
+// faults, claim extraction in both styles, and narrative figures against the workbook.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../src/narrative/claims.js';
+import { structure } from '../src/narrative/structure.js';
+import { readPlain } from '../src/read/narrative/plain.js';
+import { checkJson, fixture, tempDir } from './helpers.js';
+import { docxFromText } from './support-docx.js';
+
+const claimsOf = (text: string) => extractClaims(structure('t.txt', readPlain(text)));
+const CORRECTED = fixture('narratives/seed-2024-corrected.txt');
+
+describe('a Shanghai-style narrative (zero categories omitted) with planted faults', () => {
+  // fixtures/narratives/shanghai-style-2024.md: figures invented to be consistent, then these planted
+  const PLANTED = [
+    { rule: 'n-typo', stated: '2.45%%', severity: 'warning', why: '"占2.45%%"' },
+    { rule: 'n-yoy', stated: '100', severity: 'error', why: 'a growth rate from last year’s 0' },
+    { rule: 'n-yoy', stated: '36.12', severity: 'error', why: '1,225.19 − 1,190.07 = 35.12, not 36.12' },
+    { rule: 'n-share', stated: '5.51', severity: 'error', why: '61.26 ÷ 1,190.07 = 5.15%, digits swapped' },
+    { rule: 'n-reasons', stated: '1.40', severity: 'error', why: 'reasons 0.80 + 0.60 exceed the 1.10 decrease' },
+    { rule: 'n-yoy', stated: undefined, severity: 'error', why: '"减少" where 174.00 → 186.30 is an increase' },
+    { rule: 'n-breakdown', stated: '58.60', severity: 'error', why: 'procurement 20.30 + 36.50 = 56.80, not 58.60' },
+  ];
+
+  it('finds each planted fault and nothing else', async () => {
+    const { code, report } = await checkJson([fixture('narratives/shanghai-style-2024.md')]);
+    expect(code).toBe(1);
+    for (const p of PLANTED) expect(report.findings.some((f) => f.rule === p.rule && f.severity === p.severity && (p.stated === undefined || f.stated === p.stated)), p.why).toBe(true);
+    expect(report.findings.filter((f) => f.severity !== 'info')).toHaveLength(PLANTED.length);
+    expect(report.findings[0].location).toMatchObject({ section: '第二部分 二', quote: expect.stringContaining('2.45%%') });
+  });
+});
+
+describe('claim extraction', () => {
+  it('Sichuan style: every category listed, zeros included, shares of the 其中 total', () => {
+    const c = claimsOf('二、收入决算情况说明\n2024年度本年收入合计817.16万元，其中：一般公共预算财政拨款收入817.16万元，占100%；政府性基金预算财政拨款收入0万元，占0%；事业收入0万元，占0%。');
+    expect(c.breakdowns).toHaveLength(1);
+    expect(c.breakdowns[0].total.text).toBe('817.16');
+    expect(c.breakdowns[0].parts.map((p) => p.text)).toEqual(['817.16', '0', '0']);
+    expect(c.shares.map((s) => [s.text, s.of?.key])).toEqual([
+      ['100', '一般公共预算财政拨款收入'],
+      ['0', '政府性基金预算财政拨款收入'],
+      ['0', '事业收入'],
+    ]);
+  });
+
+  it('Shanghai style: thousands separators, "比上年…减少", zeros omitted', () => {
+    const c = claimsOf('2024年度一般公共预算财政拨款支出1,190.07万元，比2023年度的1,225.19万元减少35.12万元，下降2.87%。');
+    expect(c.yoys).toHaveLength(1);
+    const y = c.yoys[0];
+    expect([y.current?.text, y.prior?.text, y.delta?.text, y.direction, y.rate?.text]).toEqual(['1190.07', '1225.19', '35.12', -1, '2.87']);
+  });
+
+  it('a year-over-year sentence after the figure, with last year inside "与…相比"', () => {
+    const c = claimsOf('一般公共服务支出515.61万元，占决算总收入的63.10%，与2023年末决算一般公共服务支出收入525.4万元相比，减少9.79万元，降低1.86%。');
+    expect(c.yoys[0].current?.text).toBe('515.61');
+    expect(c.yoys[0].prior?.text).toBe('525.4');
+    expect(c.yoys[0].prior?.year).toBe(2023);
+    expect(c.shares[0].denominator).toBe('决算总收入');
+  });
+
+  it('the 类/款/项 naming gives the item its subject', () => {
+    const c = claimsOf('1.一般公共服务（类）支出-政府办公厅（室）及相关机构事务（款）-行政运行（项）：支出决算为396.55万元，完成预算100%。');
+    expect(c.figures[0].key).toContain('行政运行（项）');
+    expect(c.completions[0].value.toFixed()).toBe('100');
+  });
+
+  it('counts: "共N人" closes a list; asides break a figure down', () => {
+    const c = claimsOf('实有人数为：公务员6人、机关工勤4人、聘用人员2人共12人；退休返聘人员2人（会计1人、医生1人）。');
+    expect(c.breakdowns.map((b) => [b.form, b.total.text, b.parts.map((p) => p.text).join('+')])).toEqual([
+      ['gong', '12', '6+4+2'],
+      ['aside', '2', '1+1'],
+    ]);
+  });
+
+  it('a hard-wrapped "212.53\\n万元" is one figure', () => {
+    expect(claimsOf('社会保障和就业支出212.53\n万元，占26.01%。').figures[0].unit).toBe('万元');
+  });
+});
+
+describe('against the workbook', () => {
+  const variantOf = (from: string, to: string) => {
+    const text = readFileSync(CORRECTED, 'utf8');
+    expect(text.includes(from)).toBe(true);
+    const p = join(tempDir(), 'narrative.txt');
+    writeFileSync(p, text.replace(from, to));
+    return p;
+  };
+
+  it('a figure changed by one digit is an error against the cell it contradicts', async () => {
+    const n = variantOf('人员经费656.51万元', '人员经费658.51万元');
+    const { code, report } = await checkJson([fixture('sample-2024.xlsx'), '--narrative', n]);
+    expect(code).toBe(1);
+    const hit = report.findings.find((f) => f.rule === 'n-workbook')!;
+    expect(hit).toMatchObject({ severity: 'error', stated: '658.51', expected: '656.51' });
+    expect(hit.related).toEqual([expect.objectContaining({ sheet: '公开06表', cell: 'C22' })]);
+  });
+
+  it('a figure changed by one cent is reported (as a rounding note)', async () => {
+    const n = variantOf('公务接待费支出17.61万元，完成预算100%', '公务接待费支出17.62万元，完成预算100%');
+    const { report } = await checkJson([fixture('sample-2024.xlsx'), '--narrative', n]);
+    expect(report.findings.find((f) => f.rule === 'n-workbook' && f.stated === '17.62')).toMatchObject({ severity: 'info', expected: '17.61' });
+  });
+
+  it('last year’s figures against last year’s workbook', async () => {
+    const n = variantOf('与2023年末决算卫生健康支出54.36万元相比', '与2023年末决算卫生健康支出55.36万元相比');
+    const { report } = await checkJson([fixture('sample-2024.xlsx'), '--prior', fixture('sample-2023.xlsx'), '--narrative', n]);
+    expect(report.findings.find((f) => f.rule === 'n-workbook' && f.stated === '55.36')).toMatchObject({ severity: 'error', expected: '54.36' });
+  });
+
+  it('a narrative given as an argument is checked alone, even beside a workbook', async () => {
+    const n = variantOf('人员经费656.51万元', '人员经费658.51万元');
+    const { report } = await checkJson([fixture('sample-2024.xlsx'), n]);
+    expect(report.findings.some((f) => f.rule === 'n-workbook')).toBe(false);
+    expect(report.findings.some((f) => f.rule === 'n-breakdown')).toBe(true);
+  });
+
+  it('--narrative with two workbooks is a usage error', async () => {
+    const { code } = await checkJson([fixture('sample-2024.xlsx'), fixture('yuan-2024.xlsx'), '--narrative', CORRECTED]).catch(() => ({ code: 2 }));
+    expect(code).toBe(2);
+  });
+});
+
+describe('reading .docx', () => {
+  it('reads paragraphs, tables with merged cells once, and sections', async () => {
+    const docx = await docxFromText('第二部分 2024年度部门决算情况说明\n三、支出决算情况说明\n2024年度本年支出合计817.16万元。\n\t科目\n\t金额\n\n\t基本支出\n\t778.36\n\n\t\n\t38.8\n');
+    const { readNarrative } = await import('../src/read/narrative/index.js');
+    const { doc } = await readNarrative(docx);
+    expect(doc!.year).toBe(2024);
+    expect(doc!.blocks.find((b) => b.text.includes('817.16'))!.section).toBe('第二部分 三');
+    const cells = doc!.blocks.filter((b) => b.kind === 'cell');
+    expect(cells.filter((c) => c.text === '基本支出')).toHaveLength(1); // the merged cell once
+    expect(cells.map((c) => c.cell!.col)).toEqual([1, 2, 1, 2, 1, 2]);
+  });
+
+  it('an unreadable narrative: exit 2 with a message naming it', async () => {
+    const p = join(tempDir(), 'broken.docx');
+    writeFileSync(p, 'not a zip');
+    const { code, report } = await checkJson([p]);
+    expect(code).toBe(2);
+    expect(report.findings[0].message).toContain(p);
+  });
+});
