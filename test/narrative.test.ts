@@ -25,6 +25,23 @@ describe('a Shanghai-style narrative (zero categories omitted) with planted faul
   });
 });
 
+describe('a central-department-style narrative', () => {
+  it('is clean as written, and each of four planted slips is found', async () => {
+    const clean = fixture('narratives/central-style-2024.md');
+    expect((await checkJson([clean])).report.findings).toEqual([]);
+    const text = readFileSync(clean, 'utf8');
+    const p = join(tempDir(), 'central.md');
+    writeFileSync(p, text.replace('占61.22%', '占61.52%').replace('占35.71%', '占37.51%').replace('其他用车10辆', '其他用车11辆').replace('降低6.25%', '降低6.67%'));
+    const { report } = await checkJson([p]);
+    expect(report.findings.map((f) => [f.rule, f.stated])).toEqual([
+      ['n-share', '61.52'],
+      ['n-share', '37.51'],
+      ['n-yoy', '6.67'],
+      ['n-breakdown', '20'],
+    ]);
+  });
+});
+
 describe('claim extraction', () => {
   it('Sichuan style: every category listed, zeros included, shares of the 其中 total', () => {
     const c = claimsOf('二、收入决算情况说明\n2024年度本年收入合计817.16万元，其中：一般公共预算财政拨款收入817.16万元，占100%；政府性基金预算财政拨款收入0万元，占0%；事业收入0万元，占0%。');

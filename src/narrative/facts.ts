@@ -55,6 +55,9 @@ export class Facts {
       if (bd) return bd.total;
     }
     const lead = /^(?:\d{4}年度?)?(.+?)(?:决算)?(?:中[，,]|主要用于|用于以下|的构成|构成为)/.exec(share.block.text);
-    return lead ? this.find(lead[1], share.of?.year) : undefined;
+    if (!lead) return undefined;
+    // "X 9,800.00万元，主要用于以下方面：…": the figure the sentence opens with
+    const opening = this.claims.figures.find((f) => f.block === share.block && f.role === 'figure' && f.money && f.end <= lead[0].length);
+    return opening ?? this.find(lead[1], share.of?.year);
   }
 }
