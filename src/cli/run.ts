@@ -12,6 +12,7 @@ export async function run(command: 'check' | 'render' | 'init'): Promise<void> {
   try {
     let code: number;
     if (command === 'check') code = await (await import('./check.js')).main(argv, io);
+    else if (command === 'render') code = await (await import('./render.js')).main(argv, io);
     else {
       io.stderr(`fa-${command}：此命令尚未提供（not yet available）\n`);
       code = 2;

@@ -48,6 +48,7 @@ import nClassName from './narrative/class-name.js';
 import nChart from './narrative/chart.js';
 import nWorkbook from './narrative/workbook.js';
 import nRestated from './narrative/restated.js';
+import nPlaceholder from './narrative/placeholder.js';
 
 export const WORKBOOK_RULES: Rule[] = [
   t01IncomeTotal,
@@ -87,7 +88,7 @@ export const WORKBOOK_RULES: Rule[] = [
 ];
 
 /** Narrative rules in run order: the specific ones first, so that n-restated and n-workbook skip what they flagged. */
-export const NARRATIVE_RULES: Rule[] = [nShare, nBreakdown, nYoy, nReasons, nTableSum, nCompletion, nTypo, nUnitMissing, nStaleYear, nClassName, nChart, nWorkbook, nRestated];
+export const NARRATIVE_RULES: Rule[] = [nShare, nBreakdown, nYoy, nReasons, nTableSum, nCompletion, nTypo, nUnitMissing, nStaleYear, nClassName, nChart, nWorkbook, nRestated, nPlaceholder];
 
 export const CATALOGUE: Rule[] = [...READER_NOTICES, ...WORKBOOK_RULES, ...NARRATIVE_RULES];
 

@@ -79,6 +79,7 @@ export const MESSAGES: Record<string, Record<string, string>> = {
     default: '{section} ¶{paragraph} “{quote}”: {subject} is {stated} here and {expected} at {where}',
     rounding: '{section} ¶{paragraph} “{quote}”: rounding difference: {subject} {stated} here, {expected} at {where}',
   },
+  'n-placeholder': { default: '{section} ¶{paragraph}: to fill in: {what}' },
   'negative-amount': { default: '{at} is negative: {stated}' },
   'code-name': { default: '{sheet} {cell} code {code} is named “{stated}”; its official name is “{expected}”' },
   'unknown-code': {

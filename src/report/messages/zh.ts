@@ -79,6 +79,7 @@ export const MESSAGES: Record<string, Record<string, string>> = {
     default: '{section} 第{paragraph}段「{quote}」：{subject} 写作 {stated}，而{where}写作 {expected}',
     rounding: '{section} 第{paragraph}段「{quote}」：四舍五入差异：{subject} 写作 {stated}，{where}写作 {expected}',
   },
+  'n-placeholder': { default: '{section} 第{paragraph}段：待补充：{what}' },
   'negative-amount': { default: '{at} 为负数 {stated}' },
   'code-name': { default: '{sheet} {cell} 科目 {code} 的名称为「{stated}」，规定名称为「{expected}」' },
   'unknown-code': {

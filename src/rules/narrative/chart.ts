@@ -27,7 +27,8 @@ export default defineNarrativeRule(
           const v = s.values[i];
           if (!v) return;
           const isYear = /^\d{4}(年度?)?$/.test(cat);
-          const year = isYear ? +cat.slice(0, 4) : ctx.doc.year;
+          const seriesYear = /^(\d{4})(年度?)?$/.exec(s.name);
+          const year = isYear ? +cat.slice(0, 4) : seriesYear ? +seriesYear[1] : ctx.doc.year;
           const subject = isYear ? (/^(收入|支出|决算数|金额)?$/.test(s.name) ? chartSubject(chart.title) : s.name) : cat;
           const fact = ctx.facts.find(subject, year) ?? (isYear ? ctx.facts.find(canon(subjectKey(chartSubject(chart.title))), year) : undefined);
           if (!fact) return;

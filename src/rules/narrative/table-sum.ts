@@ -53,6 +53,8 @@ export default defineNarrativeRule(
   },
   (ctx) => {
     for (const lines of tables(ctx.doc.blocks)) {
+      // a table of classification codes is a workbook table: the workbook rules check it, by code
+      if (lines.some((l) => /^\d{3}(\d{2}){0,2}$/.test(l.cells.find((c) => c?.text)?.text ?? ''))) continue;
       let details: Line[] = [];
       let subtotals: Line[] = [];
       let all: Line[] = [];

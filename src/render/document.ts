@@ -1,0 +1,121 @@
+// Rendered template text → a Word document: headings, body, native charts, and the workbook tables.
+import {
+  AlignmentType,
+  Document,
+  Footer,
+  LineRuleType,
+  PageNumber,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  VerticalMergeType,
+  WidthType,
+  type IRunOptions,
+} from 'docx';
+import { ChartRun, type ChartRunOptions } from 'docx/charts';
+import type { WorkbookModel } from '../model/types.js';
+import { LAYOUT } from './layout.js';
+import { tableGrid, type GridTable } from './tables.js';
+
+type Font = { font: string; fallback: string; size: number; bold?: boolean };
+
+function run(text: string, f: Font, extra: Partial<IRunOptions> = {}): TextRun {
+  // East Asian text takes the named font; the fallback is named for Latin text and for readers without it
+  return new TextRun({ text, font: { eastAsia: f.font, ascii: f.fallback, hAnsi: f.fallback }, size: f.size, bold: f.bold, ...extra });
+}
+
+const spacing = { line: LAYOUT.line, lineRule: LineRuleType.EXACT };
+
+function heading(text: string, level: number): Paragraph {
+  const f = level === 0 ? LAYOUT.title : level === 1 ? LAYOUT.heading1 : level === 2 ? LAYOUT.heading1 : level === 3 ? LAYOUT.heading2 : LAYOUT.heading3;
+  return new Paragraph({
+    children: [run(text, f)],
+    alignment: level <= 1 ? AlignmentType.CENTER : AlignmentType.LEFT,
+    indent: level >= 2 ? { firstLine: LAYOUT.indent } : undefined,
+    spacing: level === 0 ? { before: 240, after: 240 } : spacing,
+  });
+}
+
+function body(text: string): Paragraph {
+  return new Paragraph({ children: [run(text, LAYOUT.body)], indent: { firstLine: LAYOUT.indent }, spacing, alignment: AlignmentType.JUSTIFIED });
+}
+
+function caption(text: string): Paragraph {
+  return new Paragraph({ children: [run(text, LAYOUT.caption)], alignment: AlignmentType.CENTER });
+}
+
+function wordTable(g: GridTable): Table {
+  const f = LAYOUT.table;
+  const width = Math.max(...g.rows.map((r) => r.length));
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    rows: g.rows.map(
+      (r, ri) =>
+        new TableRow({
+          tableHeader: ri < g.headerRows,
+          children: r
+            .filter((c) => !c.covered)
+            .map(
+              (c) =>
+                new TableCell({
+                  columnSpan: c.colSpan > 1 ? c.colSpan : undefined,
+                  verticalMerge: c.vMerge === 'restart' ? VerticalMergeType.RESTART : c.vMerge === 'continue' ? VerticalMergeType.CONTINUE : undefined,
+                  children: [new Paragraph({ children: [run(c.text, { ...f, bold: ri < g.headerRows })], alignment: c.numeric ? AlignmentType.RIGHT : ri < g.headerRows ? AlignmentType.CENTER : AlignmentType.LEFT })],
+                }),
+            ),
+        }),
+    ),
+    columnWidths: Array.from({ length: width }, () => Math.floor(9000 / width)),
+  });
+}
+
+export interface RenderInput {
+  text: string;
+  charts: Record<string, ChartRunOptions | undefined>;
+  model: WorkbookModel;
+}
+
+export function buildDocument(input: RenderInput): Document {
+  const children: (Paragraph | Table)[] = [];
+  for (const raw of input.text.split('\n')) {
+    const line = raw.trim();
+    if (!line) continue;
+    const h = /^(#{1,4})\s+(.*)$/.exec(line);
+    if (h) {
+      children.push(heading(h[2], h[1].length - 1));
+      continue;
+    }
+    const chart = /^@chart\s+(\S+)\s*(.*)$/.exec(line);
+    if (chart) {
+      const spec = input.charts[chart[1]];
+      if (spec) children.push(new Paragraph({ children: [new ChartRun(spec)], alignment: AlignmentType.CENTER }));
+      if (chart[2]) children.push(caption(chart[2]));
+      continue;
+    }
+    if (line === '@tables') {
+      for (const t of input.model.tables.filter((x) => x.core)) {
+        const g = tableGrid(t);
+        children.push(heading(t.title, 2), wordTable(g), body(`单位：${t.unit}`));
+      }
+      continue;
+    }
+    children.push(body(line));
+  }
+  const f = LAYOUT.body;
+  return new Document({
+    creator: 'fa-render',
+    title: input.text.split('\n')[0].replace(/^#\s*/, ''),
+    styles: { default: { document: { run: { font: { eastAsia: f.font, ascii: f.fallback, hAnsi: f.fallback }, size: f.size } } } },
+    sections: [
+      {
+        properties: { page: { size: LAYOUT.page, margin: LAYOUT.margin } },
+        footers: {
+          default: new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [run('— ', LAYOUT.caption), new TextRun({ children: [PageNumber.CURRENT], size: LAYOUT.caption.size }), run(' —', LAYOUT.caption)] })] }),
+        },
+        children,
+      },
+    ],
+  });
+}

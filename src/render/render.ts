@@ -1,0 +1,42 @@
+// Workbook (+ last year's, + profile) + template set → a .docx buffer and the list of gaps.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { WorkbookModel } from '../model/types.js';
+import { chartsOf } from './charts.js';
+import { buildDocument } from './document.js';
+import type { Profile } from './profile.js';
+import { ViewBuilder } from './view.js';
+
+const BUILT_IN = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'templates');
+
+export class TemplateError extends Error {}
+
+/** A template set: document.md and its partials (every other .md in the folder). */
+export function loadTemplates(nameOrDir: string): { main: string; partials: Record<string, string> } {
+  const dir = /^[a-z]+$/.test(nameOrDir) && existsSync(join(BUILT_IN, nameOrDir)) ? join(BUILT_IN, nameOrDir) : resolve(nameOrDir);
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new TemplateError(`模板“${nameOrDir}”不存在（可用：sichuan、shanghai，或一个含 document.md 的目录）`);
+  const file = join(dir, 'document.md');
+  if (!existsSync(file)) throw new TemplateError(`${dir} 中没有 document.md`);
+  const partials: Record<string, string> = {};
+  for (const f of readdirSync(dir)) if (extname(f) === '.md' && f !== 'document.md') partials[basename(f, '.md')] = readFileSync(join(dir, f), 'utf8').trim();
+  return { main: readFileSync(file, 'utf8'), partials };
+}
+
+export interface Rendered {
+  buffer: Buffer;
+  text: string;
+  warnings: string[];
+}
+
+export async function render(model: WorkbookModel, prior: WorkbookModel | undefined, profile: Profile, template: string): Promise<Rendered> {
+  const { main, partials } = loadTemplates(template);
+  const view = new ViewBuilder(model, prior, profile);
+  const data = view.build();
+  const Mustache = (await import('mustache')).default;
+  // templates are text, not HTML: nothing to escape; Mustache runs no code from a template
+  const text = Mustache.render(main, data, partials, { escape: (s: string) => s });
+  const { Packer } = await import('docx');
+  const doc = buildDocument({ text, charts: chartsOf(data as never), model });
+  return { buffer: await Packer.toBuffer(doc), text, warnings: view.warnings };
+}

@@ -1,0 +1,276 @@
+// Workbook (+ last year's, + profile) → the values templates may use. Every figure is computed
+// here from exact amounts; what no table or profile gives becomes a visible 【待补充：…】 marker.
+import { Big, fixed, ZERO, type Dec } from '../model/decimal.js';
+import type { Amount, Row, Table, WorkbookModel } from '../model/types.js';
+import { label } from '../model/text.js';
+import type { Profile } from './profile.js';
+
+const WAN = 10000;
+
+export interface Change {
+  hasPrior: boolean;
+  /** |Δ| in 万元, two decimals. */
+  amount: string;
+  rate: string;
+  up: boolean;
+  down: boolean;
+  flat: boolean;
+  /** Last year was zero: no rate, say 新增. */
+  isNew: boolean;
+  hasRate: boolean;
+  prior: string;
+  missing: string;
+}
+
+export interface Part {
+  name: string;
+  short: string;
+  code?: string;
+  amount: string;
+  share: string;
+  zero: boolean;
+  change?: Change;
+  reason?: string;
+}
+
+export interface Warnings {
+  list: string[];
+}
+
+function wan(v: Dec): string {
+  return fixed(v.div(WAN), 2);
+}
+
+const val = (a: Amount | undefined): Dec => a?.value ?? ZERO;
+
+function share(part: Dec, whole: Dec): string {
+  return whole.eq(0) ? '0.00' : fixed(part.times(100).div(whole), 2);
+}
+
+/** Money from the profile (万元) to 元. */
+function fromProfile(v: number | string | undefined): Dec | undefined {
+  return v === undefined ? undefined : new Big(String(v)).times(WAN);
+}
+
+export class ViewBuilder {
+  readonly warnings: string[] = [];
+
+  constructor(
+    readonly model: WorkbookModel,
+    readonly prior: WorkbookModel | undefined,
+    readonly profile: Profile,
+  ) {}
+
+  missing(what: string): string {
+    if (!this.warnings.includes(what)) this.warnings.push(what);
+    return `【待补充：${what}】`;
+  }
+
+  table(key: string, m: WorkbookModel | undefined = this.model): Table | undefined {
+    return m?.tables.find((t) => t.key === key);
+  }
+
+  row(key: string, rowKey: string, m: WorkbookModel | undefined = this.model): Row | undefined {
+    return this.table(key, m)?.rows.find((r) => r.key === rowKey);
+  }
+
+  change(now: Dec, before: Dec | undefined, what: string): Change {
+    if (before === undefined)
+      return { hasPrior: false, amount: '', rate: '', up: false, down: false, flat: false, isNew: false, hasRate: false, prior: '', missing: this.missing(`${what}的上年数（用 --prior 给出上年工作簿）`) };
+    const d = now.minus(before);
+    const isNew = before.eq(0) && !now.eq(0);
+    return {
+      hasPrior: true,
+      amount: wan(d.abs()),
+      rate: before.eq(0) ? '' : fixed(d.abs().times(100).div(before), 2),
+      up: d.gt(0) && !isNew,
+      down: d.lt(0),
+      flat: d.eq(0),
+      isNew,
+      hasRate: !before.eq(0) && !d.eq(0),
+      prior: wan(before),
+      missing: '',
+    };
+  }
+
+  build(): Record<string, unknown> {
+    const m = this.model;
+    const p = this.profile;
+    const year = m.year ?? new Date().getFullYear();
+    const dept = p.department ?? m.department ?? this.missing('部门名称');
+    const t01 = (k: string, mm?: WorkbookModel) => this.row('T01', k, mm)?.amounts.amount;
+    const grand = val(t01('inc.grand'));
+    const incomeTotal = val(t01('inc.total'));
+    const expenseTotal = val(t01('exp.total'));
+    const priorOf = (a: Amount | undefined) => (this.prior ? val(a) : undefined);
+
+    const incomeRows = (this.table('T01')?.rows ?? []).filter((r) => /^inc\.(gpb|gov|soe|upper|business|operating|subsidiary|other)$/.test(r.key ?? ''));
+    const sources: Part[] = incomeRows.map((r) => {
+      const name = label(r.name);
+      return { name, short: name, amount: wan(val(r.amounts.amount)), share: share(val(r.amounts.amount), incomeTotal), zero: val(r.amounts.amount).eq(0) };
+    });
+
+    const t03total = this.row('T03', 'total');
+    const spendNames: [string, string][] = [
+      ['basic', '基本支出'],
+      ['project', '项目支出'],
+      ['upper', '上缴上级支出'],
+      ['operating', '经营支出'],
+      ['subsidiary', '对附属单位补助支出'],
+    ];
+    const spending: Part[] = spendNames
+      .filter(([role]) => t03total && role in t03total.amounts)
+      .map(([role, name]) => ({ name, short: name, amount: wan(val(t03total!.amounts[role])), share: share(val(t03total!.amounts[role]), expenseTotal), zero: val(t03total!.amounts[role]).eq(0) }));
+    const priorT03 = this.row('T03', 'total', this.prior);
+
+    const t05 = this.table('T05');
+    const gpbTotal = val(this.row('T05', 'total')?.amounts.total);
+    const priorT05 = this.table('T05', this.prior);
+    const rows05 = t05?.rows.filter((r) => r.code) ?? [];
+    const nameOf = (code: string) => rows05.find((r) => r.code === code)?.name ?? code;
+    const classes: Part[] = rows05
+      .filter((r) => r.code!.length === 3)
+      .map((r) => {
+        const before = this.prior ? val(priorT05?.rows.find((x) => x.code === r.code)?.amounts.total) : undefined;
+        return {
+          name: r.name,
+          short: r.name.replace(/支出$/, ''),
+          code: r.code,
+          amount: wan(val(r.amounts.total)),
+          share: share(val(r.amounts.total), gpbTotal),
+          zero: val(r.amounts.total).eq(0),
+          change: this.change(val(r.amounts.total), before, r.name),
+          reason: p.reasons?.classes?.[r.code!],
+        };
+      });
+    const items = rows05
+      .filter((r) => r.code!.length === 7)
+      .map((r, i) => {
+        const amount = val(r.amounts.total);
+        const budgetCell = r.amounts['budget.full'] ?? r.amounts['budget.initial'];
+        const budget = budgetCell ? budgetCell.value : fromProfile(p.budgets?.[r.code!]);
+        const hasBudget = budget !== undefined;
+        return {
+          no: i + 1,
+          code: r.code,
+          lei: nameOf(r.code!.slice(0, 3)).replace(/支出$/, ''),
+          kuan: nameOf(r.code!.slice(0, 5)),
+          xiang: r.name,
+          amount: wan(amount),
+          hasBudget,
+          budgetZero: hasBudget && budget!.eq(0),
+          budget: hasBudget ? wan(budget!) : this.missing(`${r.code} ${r.name} 的预算数（profile 的 budgets）`),
+          completion: hasBudget && !budget!.eq(0) ? fixed(amount.times(100).div(budget!), 2) : '',
+          more: hasBudget && amount.gt(budget!),
+          less: hasBudget && amount.lt(budget!),
+          equal: hasBudget && amount.eq(budget!),
+          reason: p.reasons?.items?.[r.code!] ?? '',
+        };
+      });
+
+    const t06 = this.table('T06');
+    const personnel = val(this.row('T06', 'personnel.total')?.amounts.amount);
+    const publicUse = val(this.row('T06', 'public.total')?.amounts.amount);
+    const econNames = (classes: string[]) =>
+      (t06?.rows ?? [])
+        .filter((r) => r.code?.length === 5 && classes.includes(r.code.slice(0, 3)) && !val(r.amounts.amount).eq(0))
+        .map((r) => r.name)
+        .join('、');
+
+    const sg = this.row('T07', 'data')?.amounts ?? {};
+    const sgPrior = this.row('T07', 'data', this.prior)?.amounts;
+    const sgTotal = val(sg['actual.total']);
+    const budgetOf = (item: 'abroad' | 'car' | 'carBuy' | 'carRun' | 'reception' | 'total'): Dec | undefined =>
+      sg[`budget.${item}`]?.value ?? (item === 'total' ? undefined : fromProfile(p.sangong?.budget?.[item]));
+    const sgItem = (item: 'abroad' | 'car' | 'carBuy' | 'carRun' | 'reception', name: string) => {
+      const amount = val(sg[`actual.${item}`]);
+      const budget = budgetOf(item);
+      return {
+        name,
+        amount: wan(amount),
+        share: share(amount, sgTotal),
+        zero: amount.eq(0),
+        hasBudget: budget !== undefined && !budget.eq(0),
+        budgetZero: budget !== undefined && budget.eq(0),
+        budget: budget === undefined ? this.missing(`${name}预算数`) : wan(budget),
+        completion: budget && !budget.eq(0) ? fixed(amount.times(100).div(budget), 2) : '',
+        change: this.change(amount, sgPrior ? val(sgPrior[`actual.${item}`]) : undefined, name),
+        reason: p.reasons?.sangong?.[item as 'abroad' | 'car' | 'reception'] ?? '',
+      };
+    };
+    const sgBudget = budgetOf('total');
+    const count = (v: number | undefined, what: string) => (v === undefined ? this.missing(what) : String(v));
+
+    const fund = (key: string) => {
+      const t = this.table(key);
+      const total = t?.rows.find((r) => r.key === 'total')?.amounts['exp.total'];
+      const amount = t && !t.empty ? val(total) : ZERO;
+      return { empty: amount.eq(0), amount: wan(amount), share: share(amount, expenseTotal) };
+    };
+
+    const op = p.operating;
+    const opAmount = fromProfile(op?.amount);
+    const pr = p.procurement;
+    const procurementTotal = pr ? [pr.goods, pr.works, pr.services].reduce<Dec>((s, v) => s.plus(fromProfile(v) ?? ZERO), ZERO) : undefined;
+    const veh = p.assets?.vehicles;
+
+    return {
+      year,
+      priorYear: year - 1,
+      dept,
+      duties: p.duties?.length ? p.duties : [this.missing('部门职责（profile 的 duties）')],
+      organization: p.organization?.length ? p.organization : [this.missing('机构设置（profile 的 organization）')],
+      total: { amount: wan(grand), change: this.change(grand, priorOf(t01('inc.grand', this.prior)), '收支总计'), reason: p.reasons?.total ?? this.missing('收支总计变动原因（profile 的 reasons.total）') },
+      basicChange: this.change(val(t03total?.amounts.basic), priorT03 ? val(priorT03.amounts.basic) : undefined, '基本支出'),
+      projectChange: this.change(val(t03total?.amounts.project), priorT03 ? val(priorT03.amounts.project) : undefined, '项目支出'),
+      income: { total: wan(incomeTotal), sources, nonzero: sources.filter((s) => !s.zero) },
+      expense: { total: wan(expenseTotal), parts: spending, nonzero: spending.filter((s) => !s.zero) },
+      fiscal: {
+        total: wan(val(this.row('T04', 'inc.grand')?.amounts.amount)),
+        change: this.change(val(this.row('T04', 'inc.grand')?.amounts.amount), this.prior ? val(this.row('T04', 'inc.grand', this.prior)?.amounts.amount) : undefined, '财政拨款收支总计'),
+        reason: p.reasons?.fiscal ?? this.missing('财政拨款收支变动原因（profile 的 reasons.fiscal）'),
+      },
+      gpb: {
+        total: wan(gpbTotal),
+        share: share(gpbTotal, expenseTotal),
+        change: this.change(gpbTotal, this.prior ? val(priorT05?.rows.find((r) => r.key === 'total')?.amounts.total) : undefined, '一般公共预算财政拨款支出'),
+        reason: p.reasons?.gpb ?? '',
+        classes,
+        nonzeroClasses: classes.filter((c) => !c.zero),
+        items,
+        nonzeroItems: items.filter((i) => i.amount !== '0.00'),
+      },
+      basic: { total: wan(personnel.plus(publicUse)), personnel: wan(personnel), public: wan(publicUse), personnelNames: econNames(['301', '303']), publicNames: econNames(['302', '307', '309', '310', '399']) },
+      sangong: {
+        total: wan(sgTotal),
+        hasBudget: sgBudget !== undefined && !sgBudget.eq(0),
+        budget: sgBudget === undefined ? this.missing('“三公”经费预算数') : wan(sgBudget),
+        completion: sgBudget && !sgBudget.eq(0) ? fixed(sgTotal.times(100).div(sgBudget), 2) : '',
+        change: this.change(sgTotal, sgPrior ? val(sgPrior['actual.total']) : undefined, '“三公”经费'),
+        abroad: { ...sgItem('abroad', '因公出国（境）费'), groups: count(p.sangong?.abroad?.groups, '因公出国（境）团组数'), people: count(p.sangong?.abroad?.people, '因公出国（境）人次') },
+        car: { ...sgItem('car', '公务用车购置及运行维护费'), purchased: count(p.sangong?.vehicles?.purchased, '购置车辆数'), owned: count(p.sangong?.vehicles?.owned, '公务用车保有量') },
+        carBuy: sgItem('carBuy', '公务用车购置费'),
+        carRun: sgItem('carRun', '公务用车运行维护费'),
+        reception: {
+          ...sgItem('reception', '公务接待费'),
+          batches: count(p.sangong?.reception?.domestic?.batches, '国内公务接待批次'),
+          people: count(p.sangong?.reception?.domestic?.people, '国内公务接待人次'),
+          foreignBatches: count(p.sangong?.reception?.foreign?.batches ?? (val(sg['actual.reception']).eq(0) ? 0 : undefined), '外事接待批次'),
+        },
+      },
+      gov: fund('T08'),
+      soe: fund('T09'),
+      operating: opAmount
+        ? { known: true, amount: wan(opAmount), change: this.change(opAmount, fromProfile(op?.prior), '机关运行经费'), reason: p.reasons?.operating ?? this.missing('机关运行经费变动原因') }
+        : { known: false, missing: this.missing('机关运行经费（profile 的 operating）') },
+      procurement: procurementTotal
+        ? { known: true, total: wan(procurementTotal), goods: wan(fromProfile(pr!.goods) ?? ZERO), works: wan(fromProfile(pr!.works) ?? ZERO), services: wan(fromProfile(pr!.services) ?? ZERO) }
+        : { known: false, missing: this.missing('政府采购（profile 的 procurement）') },
+      assets: veh
+        ? { known: true, total: String(veh.total ?? 0), leaders: String(veh.leaders ?? 0), confidential: String(veh.confidential ?? 0), emergency: String(veh.emergency ?? 0), other: String(veh.other ?? 0), equipment: String(p.assets?.equipment ?? 0) }
+        : { known: false, missing: this.missing('国有资产占有使用情况（profile 的 assets）') },
+      performance: p.performance?.length ? p.performance : [this.missing('预算绩效管理情况（profile 的 performance）')],
+      glossary: p.glossary ?? [],
+    };
+  }
+}

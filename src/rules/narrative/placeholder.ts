@@ -1,0 +1,17 @@
+import { defineNarrativeRule } from '../rule.js';
+
+export default defineNarrativeRule(
+  {
+    id: 'n-placeholder',
+    severity: 'warning',
+    title: { zh: '说明中仍有【待补充】内容', en: 'Narrative: a 【待补充】 marker left to fill in' },
+    rationale: {
+      zh: 'fa-render 在缺少资料（部门资料、上年工作簿）时写入“【待补充：…】”，提交前应补齐。',
+      en: 'fa-render writes “【待补充：…】” where a profile field or last year’s workbook was missing; fill them in before publishing.',
+    },
+  },
+  (ctx) => {
+    for (const b of ctx.doc.blocks)
+      for (const m of b.text.matchAll(/【待补充[：:]?([^】]*)】/g)) ctx.report('default', b, [m.index!, m.index! + m[0].length], { what: m[1] }, { stated: m[0] });
+  },
+);
