@@ -103,6 +103,22 @@ async function main(): Promise<void> {
   console.log(`   node -e ""                   ${b.toFixed(0).padStart(6)} ms   1.00`);
   console.log(`   fa-check --help              ${median(help).toFixed(0).padStart(6)} ms   ${(median(help) / b).toFixed(2)}   (no exceljs loaded)`);
   console.log(`   fa-check sample-2024.xlsx    ${median(one).toFixed(0).padStart(6)} ms   ${(median(one) / b).toFixed(2)}`);
+  // 3. rendering one department (the sample, with last year and a profile)
+  const out = join(dir, 'out.docx');
+  const renderTimes: number[] = [];
+  for (let i = 0; i < RUNS; i++)
+    renderTimes.push(await proc([join(ROOT, 'bin', 'fa-render.js'), 'fixtures/sample-2024.xlsx', '--prior', 'fixtures/sample-2023.xlsx', '--profile', 'fixtures/profile-2024.yaml', '-o', out, '--force']));
+  const { render } = await import('../src/render/render.js');
+  const { loadProfile } = await import('../src/render/profile.js');
+  const now = (await readWorkbook(join(ROOT, 'fixtures', 'sample-2024.xlsx'))).model!;
+  const before = (await readWorkbook(join(ROOT, 'fixtures', 'sample-2023.xlsx'))).model!;
+  const profile = await loadProfile(join(ROOT, 'fixtures', 'profile-2024.yaml'));
+  const step: number[] = [];
+  for (let i = 0; i < RUNS; i++) step.push(await time(() => render(now, before, profile, 'sichuan')));
+  console.log(`\n3. fa-render, one department with last year and a profile (${RUNS} runs, medians; target < 1 s)`);
+  console.log(`   node -e ""                      ${b.toFixed(0).padStart(6)} ms   1.00`);
+  console.log(`   fa-render, whole process        ${median(renderTimes).toFixed(0).padStart(6)} ms   ${(median(renderTimes) / b).toFixed(2)}`);
+  console.log(`   of which the render step        ${median(step).toFixed(0).padStart(6)} ms   ${(median(step) / b).toFixed(2)}   (template + docx, in-process)`);
   if (f / l > 1.5) process.exitCode = 1;
 }
 

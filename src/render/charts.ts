@@ -24,6 +24,8 @@ function yearsBar(title: string, v: ChartView, series: [string, string, { hasPri
     categories: hasPrior ? [String(v.year), String(v.priorYear)] : [String(v.year)],
     series: series.map(([name, now, c]) => ({ name, values: hasPrior ? [num(now), num(c.prior)] : [num(now)] })),
     dataLabels: { value: true },
+    // bars from zero: a cut axis makes a 7% change look like a doubling
+    valueAxis: { minimum: 0 },
   };
 }
 
@@ -56,6 +58,7 @@ export function chartsOf(v: ChartView): Record<string, ChartRunOptions | undefin
             ...(hasPrior ? [{ name: `${v.priorYear}年`, values: classes.map((c) => num(c.change!.prior)) }] : []),
           ],
           dataLabels: { value: true },
+          valueAxis: { minimum: 0 },
         }
       : undefined,
     gpbStructure: pie('一般公共预算财政拨款支出决算结构', classes),

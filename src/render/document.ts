@@ -47,8 +47,6 @@ function caption(text: string): Paragraph {
 }
 
 function wordTable(g: GridTable): Table {
-  const f = LAYOUT.table;
-  const width = Math.max(...g.rows.map((r) => r.length));
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     rows: g.rows.map(
@@ -62,12 +60,13 @@ function wordTable(g: GridTable): Table {
                 new TableCell({
                   columnSpan: c.colSpan > 1 ? c.colSpan : undefined,
                   verticalMerge: c.vMerge === 'restart' ? VerticalMergeType.RESTART : c.vMerge === 'continue' ? VerticalMergeType.CONTINUE : undefined,
-                  children: [new Paragraph({ children: [run(c.text, { ...f, bold: ri < g.headerRows })], alignment: c.numeric ? AlignmentType.RIGHT : ri < g.headerRows ? AlignmentType.CENTER : AlignmentType.LEFT })],
+                  // one paragraph style for every cell: a large table stays cheap to build
+                  children: [new Paragraph({ text: c.text, style: ri < g.headerRows ? 'TableHead' : c.numeric ? 'TableNumber' : 'TableText' })],
                 }),
             ),
         }),
     ),
-    columnWidths: Array.from({ length: width }, () => Math.floor(9000 / width)),
+    columnWidths: g.widths.map((w) => Math.floor((9000 * w) / g.widths.reduce((a, b) => a + b, 0))),
   });
 }
 
@@ -97,17 +96,25 @@ export function buildDocument(input: RenderInput): Document {
     if (line === '@tables') {
       for (const t of input.model.tables.filter((x) => x.core)) {
         const g = tableGrid(t);
-        children.push(heading(t.title, 2), wordTable(g), body(`单位：${t.unit}`));
+        children.push(heading(t.title, 2), new Paragraph({ children: [run(`单位：${t.unit}`, LAYOUT.table)], alignment: AlignmentType.RIGHT }), wordTable(g));
       }
       continue;
     }
     children.push(body(line));
   }
   const f = LAYOUT.body;
+  const t = LAYOUT.table;
   return new Document({
     creator: 'fa-render',
     title: input.text.split('\n')[0].replace(/^#\s*/, ''),
-    styles: { default: { document: { run: { font: { eastAsia: f.font, ascii: f.fallback, hAnsi: f.fallback }, size: f.size } } } },
+    styles: {
+      default: { document: { run: { font: { eastAsia: f.font, ascii: f.fallback, hAnsi: f.fallback }, size: f.size } } },
+      paragraphStyles: [
+        { id: 'TableText', name: 'Table Text', run: { font: { eastAsia: t.font, ascii: t.fallback, hAnsi: t.fallback }, size: t.size }, paragraph: { alignment: AlignmentType.LEFT } },
+        { id: 'TableNumber', name: 'Table Number', basedOn: 'TableText', paragraph: { alignment: AlignmentType.RIGHT } },
+        { id: 'TableHead', name: 'Table Head', basedOn: 'TableText', run: { bold: true }, paragraph: { alignment: AlignmentType.CENTER } },
+      ],
+    },
     sections: [
       {
         properties: { page: { size: LAYOUT.page, margin: LAYOUT.margin } },

@@ -74,6 +74,52 @@ export class ProfileError extends Error {
 
 const KIND: Record<string, string> = { string: '文本', number: '数字', integer: '整数', array: '列表', object: '键值表' };
 
+interface Schema {
+  type?: string | string[];
+  properties?: Record<string, Schema>;
+  additionalProperties?: boolean | Schema;
+  propertyNames?: { pattern: string };
+  pattern?: string;
+  minimum?: number;
+  items?: Schema;
+  anyOf?: Schema[];
+}
+
+function typeOf(v: unknown): string {
+  if (Array.isArray(v)) return 'array';
+  if (v === null) return 'null';
+  if (typeof v === 'number') return Number.isInteger(v) ? 'integer' : 'number';
+  return typeof v;
+}
+
+/** Problems of a value against the profile schema, each naming its field in Chinese. */
+function validate(schema: Schema, v: unknown, path: string): string[] {
+  const field = path || '（顶层）';
+  if (schema.anyOf) {
+    const fits = schema.anyOf.some((s) => validate(s, v, path).length === 0);
+    return fits ? [] : [`${field}：应为${schema.anyOf.map((s) => KIND[String(s.type)] ?? s.type).join('或')}`];
+  }
+  if (schema.type) {
+    const types = [schema.type].flat();
+    const t = typeOf(v);
+    if (!types.includes(t) && !(t === 'integer' && types.includes('number'))) return [`${field}：应为${types.map((x) => KIND[x] ?? x).join('或')}`];
+  }
+  const out: string[] = [];
+  if (schema.pattern && !new RegExp(schema.pattern).test(String(v))) out.push(`${field}：格式不对（金额写数字，如 396.55）`);
+  if (schema.minimum !== undefined && typeof v === 'number' && v < schema.minimum) out.push(`${field}：不能为负数`);
+  if (Array.isArray(v) && schema.items) v.forEach((x, i) => out.push(...validate(schema.items!, x, `${path}[${i}]`)));
+  if (typeOf(v) === 'object') {
+    for (const [k, x] of Object.entries(v as Record<string, unknown>)) {
+      const sub = path ? `${path}.${k}` : k;
+      if (schema.propertyNames && !new RegExp(schema.propertyNames.pattern).test(k)) out.push(`${sub}：键应为科目编码`);
+      const s = schema.properties?.[k] ?? (typeof schema.additionalProperties === 'object' ? schema.additionalProperties : undefined);
+      if (s) out.push(...validate(s, x, sub));
+      else if (schema.additionalProperties === false) out.push(`${sub}：未知字段`);
+    }
+  }
+  return out;
+}
+
 export async function loadProfile(file: string): Promise<Profile> {
   let raw: unknown;
   try {
@@ -83,29 +129,9 @@ export async function loadProfile(file: string): Promise<Profile> {
     const err = e as NodeJS.ErrnoException;
     throw new ProfileError(file, [err.code === 'ENOENT' ? '文件不存在' : `不是有效的 YAML：${err.message.split('\n')[0]}`]);
   }
-  const { Ajv } = await import('ajv');
-  const ajv = new Ajv({ allErrors: true, strict: false });
-  const validate = ajv.compile(PROFILE_SCHEMA);
-  if (!validate(raw)) {
-    const problems = (validate.errors ?? []).map((e) => {
-      const field = (e.instancePath.replace(/^\//, '').replace(/\//g, '.') || '（顶层）') + (e.keyword === 'additionalProperties' ? `.${(e.params as { additionalProperty: string }).additionalProperty}` : '');
-      switch (e.keyword) {
-        case 'additionalProperties':
-          return `${field}：未知字段`;
-        case 'type':
-          return `${field}：应为${[(e.params as { type: string | string[] }).type].flat().map((t) => KIND[t] ?? t).join('或')}`;
-        case 'pattern':
-          return `${field}：格式不对（金额写数字，如 396.55）`;
-        case 'propertyNames':
-          return `${field}：键应为科目编码`;
-        case 'minimum':
-          return `${field}：不能为负数`;
-        default:
-          return `${field}：${e.message ?? '取值无效'}`;
-      }
-    });
-    throw new ProfileError(file, [...new Set(problems.filter((p) => !/anyOf|must match/.test(p)))]);
-  }
+  // the schema is small and fixed: walking it costs nothing at start-up, unlike compiling it with ajv
+  const problems = validate(PROFILE_SCHEMA as Schema, raw, '');
+  if (problems.length) throw new ProfileError(file, [...new Set(problems)]);
   const p = raw as Profile & { duties?: string | string[]; organization?: string | string[]; performance?: string | string[]; glossary?: string | string[] };
   const list = (v: string | string[] | undefined) => (v === undefined ? undefined : [v].flat());
   return { ...p, duties: list(p.duties), organization: list(p.organization), performance: list(p.performance), glossary: list(p.glossary) };

@@ -13,6 +13,8 @@ export interface GridCell {
 export interface GridTable {
   rows: GridCell[][];
   headerRows: number;
+  /** Relative column widths (labels wider than amounts). */
+  widths: number[];
 }
 
 const shown = (a: Amount | undefined): string => (a ? a.shown || '' : '');
@@ -63,12 +65,12 @@ export function tableGrid(t: Table): GridTable {
         ...exp.map((c) => cell(shown(e?.amounts[c.role.slice(4)]), true)),
       ];
     });
-    return { rows: [...head, ...body], headerRows: head.length };
+    return { rows: [...head, ...body], headerRows: head.length, widths: [3, ...inc.map(() => 1.4), 3, ...exp.map(() => 1.4)] };
   }
   if (t.key === 'T07') {
     const head = header(amountCols.map((c) => c.label.split('/')));
     const data = t.rows[0];
-    return { rows: [...head, amountCols.map((c) => cell(shown(data?.amounts[c.role]), true))], headerRows: head.length };
+    return { rows: [...head, amountCols.map((c) => cell(shown(data?.amounts[c.role]), true))], headerRows: head.length, widths: amountCols.map(() => 1) };
   }
   const roles = t.key === 'T06' ? ['amount'] : amountCols.map((c) => c.role);
   const labels = t.key === 'T06' ? [['决算数']] : amountCols.map((c) => c.label.split('/'));
@@ -77,5 +79,5 @@ export function tableGrid(t: Table): GridTable {
     .filter((r) => r.code || r.key)
     .map((r) => [cell(r.code ?? ''), cell(r.code ? r.name : r.name || '合计'), ...roles.map((role) => cell(shown(r.amounts[role]), true))]);
   if (t.empty && body.length === 0) body.push([cell(''), cell('本表无数据'), ...roles.map(() => cell(''))]);
-  return { rows: [...head, ...body], headerRows: head.length };
+  return { rows: [...head, ...body], headerRows: head.length, widths: [1.7, 3, ...roles.map(() => 1.2)] };
 }

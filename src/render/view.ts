@@ -33,6 +33,11 @@ export interface Part {
   reason?: string;
 }
 
+/** A list with its separators: "；" between items, "。" after the last. */
+function listed<T extends object>(items: T[]): (T & { sep: string })[] {
+  return items.map((x, i) => ({ ...x, sep: i === items.length - 1 ? '。' : '；' }));
+}
+
 export interface Warnings {
   list: string[];
 }
@@ -223,8 +228,8 @@ export class ViewBuilder {
       total: { amount: wan(grand), change: this.change(grand, priorOf(t01('inc.grand', this.prior)), '收支总计'), reason: p.reasons?.total ?? this.missing('收支总计变动原因（profile 的 reasons.total）') },
       basicChange: this.change(val(t03total?.amounts.basic), priorT03 ? val(priorT03.amounts.basic) : undefined, '基本支出'),
       projectChange: this.change(val(t03total?.amounts.project), priorT03 ? val(priorT03.amounts.project) : undefined, '项目支出'),
-      income: { total: wan(incomeTotal), sources, nonzero: sources.filter((s) => !s.zero) },
-      expense: { total: wan(expenseTotal), parts: spending, nonzero: spending.filter((s) => !s.zero) },
+      income: { total: wan(incomeTotal), sources: listed(sources), nonzero: listed(sources.filter((s) => !s.zero)) },
+      expense: { total: wan(expenseTotal), parts: listed(spending), nonzero: listed(spending.filter((s) => !s.zero)) },
       fiscal: {
         total: wan(val(this.row('T04', 'inc.grand')?.amounts.amount)),
         change: this.change(val(this.row('T04', 'inc.grand')?.amounts.amount), this.prior ? val(this.row('T04', 'inc.grand', this.prior)?.amounts.amount) : undefined, '财政拨款收支总计'),
@@ -235,8 +240,8 @@ export class ViewBuilder {
         share: share(gpbTotal, expenseTotal),
         change: this.change(gpbTotal, this.prior ? val(priorT05?.rows.find((r) => r.key === 'total')?.amounts.total) : undefined, '一般公共预算财政拨款支出'),
         reason: p.reasons?.gpb ?? '',
-        classes,
-        nonzeroClasses: classes.filter((c) => !c.zero),
+        classes: listed(classes),
+        nonzeroClasses: listed(classes.filter((c) => !c.zero)),
         items,
         nonzeroItems: items.filter((i) => i.amount !== '0.00'),
       },

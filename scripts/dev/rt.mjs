@@ -1,0 +1,11 @@
+const t0 = performance.now();
+const lap = (l) => console.log(l, Math.round(performance.now() - t0));
+const { readWorkbook } = await import('../../dist/read/workbook.js'); lap('import read');
+const a = await readWorkbook('fixtures/sample-2024.xlsx'); lap('read 2024');
+const b = await readWorkbook('fixtures/sample-2023.xlsx'); lap('read 2023');
+const { runRules } = await import('../../dist/rules/engine.js'); lap('import rules');
+runRules(a.model, b.model); lap('rules');
+const { loadProfile } = await import('../../dist/render/profile.js');
+const p = await loadProfile('fixtures/profile-2024.yaml'); lap('profile');
+const { render } = await import('../../dist/render/render.js'); lap('import render');
+const r = await render(a.model, b.model, p, 'sichuan'); lap('render');

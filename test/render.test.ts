@@ -1,0 +1,147 @@
+// fa-render: the round trip through fa-check, the charts' cached data, determinism, exit codes,
+// and the document as a real word processor opens it (LibreOffice → PDF → text).
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { main as renderMain } from '../src/cli/render.js';
+import type { IO } from '../src/cli/io.js';
+import { readChart } from '../src/read/narrative/docx.js';
+import { checkJson, fixture, tempDir, variant } from './helpers.js';
+
+async function renderCli(args: string[]): Promise<{ code: number; stderr: string }> {
+  let stderr = '';
+  const io: IO = { stdout: () => {}, stderr: (t) => (stderr += t), stdoutTTY: false, stderrTTY: false, env: {}, cwd: process.cwd() };
+  return { code: await renderMain(args, io), stderr };
+}
+
+const FULL = [fixture('sample-2024.xlsx'), '--prior', fixture('sample-2023.xlsx'), '--profile', fixture('profile-2024.yaml')];
+
+async function rendered(args: string[], name = 'out.docx'): Promise<string> {
+  const out = join(tempDir(), name);
+  const r = await renderCli([...args, '-o', out]);
+  expect(r.code, r.stderr).toBe(0);
+  return out;
+}
+
+const alarms = (findings: { severity: string; rule: string }[]) => findings.filter((f) => f.severity !== 'info' && f.rule !== 'n-placeholder');
+
+describe('round trip: fa-check on what fa-render wrote', () => {
+  for (const template of ['sichuan', 'shanghai'])
+    for (const [label, args] of [
+      ['with last year and a profile', FULL],
+      ['from the workbook alone', [fixture('sample-2024.xlsx')]],
+      ['from the 元 workbook', [fixture('yuan-2024.xlsx')]],
+    ] as const)
+      it(`${template}, ${label}: no error and no warning but the 【待补充】 markers`, async () => {
+        const out = await rendered([...args, '--template', template]);
+        const workbook = args[0];
+        const prior = args.includes('--prior') ? ['--prior', fixture('sample-2023.xlsx')] : [];
+        const together = await checkJson([workbook, ...prior, '--narrative', out]);
+        expect(alarms(together.report.findings)).toEqual([]);
+        const alone = await checkJson([out]);
+        expect(alarms(alone.report.findings)).toEqual([]);
+        if (label === 'with last year and a profile' && template === 'sichuan') expect(alone.report.findings.filter((f) => f.rule === 'n-placeholder')).toEqual([]);
+        if (label === 'from the workbook alone') expect(alone.report.findings.some((f) => f.rule === 'n-placeholder')).toBe(true);
+      });
+});
+
+describe('the document', () => {
+  it('each chart holds the right categories and values', async () => {
+    const out = await rendered(FULL);
+    const files = unzipSync(readFileSync(out));
+    const charts = Object.keys(files)
+      .filter((f) => /^word\/charts\/chart\d+\.xml$/.test(f))
+      .sort((a, b) => +a.replace(/\D/g, '') - +b.replace(/\D/g, ''))
+      .map((f, i) => readChart(files, f, i + 1)!);
+    const byTitle = (t: string) => charts.find((c) => c.title === t)!;
+    expect(charts).toHaveLength(7);
+    const total = byTitle('收入、支出决算总计变动情况');
+    expect(total.type).toBe('bar');
+    expect(total.series.map((s) => [s.name, s.categories, s.values.map((v) => v!.toFixed(2))])).toEqual([
+      ['收入', ['2024', '2023'], ['817.16', '884.83']],
+      ['支出', ['2024', '2023'], ['817.16', '884.83']],
+    ]);
+    const structure = byTitle('一般公共预算财政拨款支出决算结构');
+    expect(structure.type).toBe('pie');
+    expect(structure.series[0].categories).toEqual(['一般公共服务支出', '社会保障和就业支出', '卫生健康支出', '住房保障支出']);
+    expect(structure.series[0].values.map((v) => v!.toFixed(2))).toEqual(['515.61', '212.53', '45.93', '43.08']);
+    expect(byTitle('“三公”经费财政拨款支出结构').series[0].values.map((v) => v!.toFixed(2))).toEqual(['8.51', '17.61']);
+    expect(byTitle('一般公共预算财政拨款支出决算变动情况').series.map((s) => s.name)).toEqual(['2024年', '2023年']);
+  });
+
+  it('the same inputs give the same document text (relationship ids are random in the docx library)', async () => {
+    const { readNarrative } = await import('../src/read/narrative/index.js');
+    const text = async (name: string) => JSON.stringify((await readNarrative(await rendered(FULL, name))).doc!.blocks.map((b) => [b.kind, b.text, b.cell, b.chart]));
+    expect(await text('a.docx')).toBe(await text('b.docx'));
+  });
+
+  it('layout: A4, GB/T 9704 margins, 仿宋_GB2312 16 pt on a fixed 28.95 pt line, page numbers "— N —"', async () => {
+    const files = unzipSync(readFileSync(await rendered(FULL)));
+    const doc = strFromU8(files['word/document.xml']);
+    expect(doc).toMatch(/<w:pgSz w:w="11907" w:h="16840"/);
+    expect(doc).toMatch(/w:top="2098" w:right="1474" w:bottom="1985" w:left="1588"/);
+    expect(doc).toMatch(/w:line="579" w:lineRule="exact"/);
+    expect(doc).toContain('w:eastAsia="仿宋_GB2312"');
+    const footer = Object.keys(files).find((f) => /footer\d*\.xml$/.test(f))!;
+    expect(strFromU8(files[footer])).toMatch(/— .*PAGE.* —/s);
+  });
+
+  it('zero categories: listed by the Sichuan template, omitted by the Shanghai one', async () => {
+    const text = (f: string) => strFromU8(unzipSync(readFileSync(f))['word/document.xml']);
+    expect(text(await rendered([...FULL, '--template', 'sichuan']))).toContain('事业收入0.00万元');
+    expect(text(await rendered([...FULL, '--template', 'shanghai']))).not.toContain('事业收入0.00万元');
+  });
+});
+
+describe('fa-render exit codes', () => {
+  it('never overwrites without --force', async () => {
+    const out = join(tempDir(), 'x.docx');
+    writeFileSync(out, 'keep');
+    expect((await renderCli([fixture('sample-2024.xlsx'), '-o', out])).code).toBe(2);
+    expect(readFileSync(out, 'utf8')).toBe('keep');
+    expect((await renderCli([fixture('sample-2024.xlsx'), '-o', out, '--force'])).code).toBe(0);
+    expect(readFileSync(out).subarray(0, 2).toString()).toBe('PK');
+  });
+
+  it('an invalid profile names each wrong field', async () => {
+    const p = join(tempDir(), 'p.yaml');
+    writeFileSync(p, 'duties: 3\nbudgets:\n  "2010301": abc\ncolour: red\noperating: { amount: 1, prior: 2, extra: 1 }\n');
+    const r = await renderCli([fixture('sample-2024.xlsx'), '--profile', p, '-o', join(tempDir(), 'o.docx')]);
+    expect(r.code).toBe(2);
+    for (const field of ['duties', 'budgets.2010301', 'colour', 'operating.extra']) expect(r.stderr).toContain(field);
+  });
+
+  it('a workbook with errors: printed, nothing written (exit 1), unless --allow-errors', async () => {
+    const bad = await variant('sample-2024.xlsx', { 公开05表: { D10: 386.55 } });
+    const out = join(tempDir(), 'o.docx');
+    const r = await renderCli([bad, '-o', out]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('公开05表 C10');
+    expect(existsSync(out)).toBe(false);
+    expect((await renderCli([bad, '-o', out, '--allow-errors'])).code).toBe(0);
+  });
+
+  it('usage errors and unreadable inputs exit 2', async () => {
+    expect((await renderCli([fixture('sample-2024.xlsx')])).code).toBe(2);
+    expect((await renderCli([join(tempDir(), 'none.xlsx'), '-o', join(tempDir(), 'o.docx')])).code).toBe(2);
+    expect((await renderCli([fixture('sample-2024.xlsx'), '--template', 'nowhere', '-o', join(tempDir(), 'o.docx')])).code).toBe(2);
+  });
+});
+
+// LibreOffice is installed by .ci/run; on a machine without it this test is skipped (never in CI)
+const soffice = ['soffice', 'libreoffice'].find((c) => spawnSync('which', [c]).status === 0);
+describe.runIf(soffice || process.env.CI)('in a real word processor', () => {
+  it('LibreOffice opens it; the PDF holds the key figures and chart titles', async () => {
+    const out = await rendered(FULL, '决算说明.docx');
+    const dir = tempDir();
+    mkdirSync(join(dir, 'pdf'));
+    execFileSync(soffice!, ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', 'pdf', '--outdir', join(dir, 'pdf'), out], { stdio: 'ignore', timeout: 120000 });
+    const pdf = join(dir, 'pdf', '决算说明.pdf');
+    expect(existsSync(pdf)).toBe(true);
+    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+    for (const s of ['817.16万元', '63.10%', '778.36', '收入、支出决算总计变动情况', '“三公”经费财政拨款支出结构', '—1—']) expect(text).toContain(s);
+  }, 180000);
+});
+
