@@ -145,3 +145,18 @@ describe.runIf(soffice || process.env.CI)('in a real word processor', () => {
   }, 180000);
 });
 
+
+describe('fa-init', () => {
+  it('writes a config, a profile and an editable template set, and never overwrites', async () => {
+    const { main: initMain } = await import('../src/cli/init.js');
+    const dir = tempDir();
+    const io: IO = { stdout: () => {}, stderr: () => {}, stdoutTTY: false, stderrTTY: false, env: {}, cwd: dir };
+    writeFileSync(join(dir, 'profile.yaml'), 'department: 我的部门\n');
+    expect(await initMain([], io)).toBe(0);
+    expect(existsSync(join(dir, 'fa-check.config.json'))).toBe(true);
+    expect(existsSync(join(dir, 'templates', 'sichuan', 'document.md'))).toBe(true);
+    expect(readFileSync(join(dir, 'profile.yaml'), 'utf8')).toBe('department: 我的部门\n');
+    const out = await rendered([fixture('sample-2024.xlsx'), '--template', join(dir, 'templates', 'sichuan')]);
+    expect(existsSync(out)).toBe(true);
+  });
+});

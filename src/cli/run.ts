@@ -13,10 +13,7 @@ export async function run(command: 'check' | 'render' | 'init'): Promise<void> {
     let code: number;
     if (command === 'check') code = await (await import('./check.js')).main(argv, io);
     else if (command === 'render') code = await (await import('./render.js')).main(argv, io);
-    else {
-      io.stderr(`fa-${command}：此命令尚未提供（not yet available）\n`);
-      code = 2;
-    }
+    else code = await (await import('./init.js')).main(argv, io);
     process.exitCode = code;
   } catch (e) {
     const err = e as Error;

@@ -5,7 +5,6 @@ import type { Finding } from '../../model/types.js';
 import type { NarrativeDoc, RawBlock } from '../../narrative/model.js';
 import { structure } from '../../narrative/structure.js';
 import { sniff } from '../workbook.js';
-import { readDocx } from './docx.js';
 import { readPlain } from './plain.js';
 
 export interface NarrativeResult {
@@ -33,6 +32,7 @@ export async function readNarrative(file: string): Promise<NarrativeResult> {
     if (kind === 'encrypted') return failure(file, 'encrypted');
     if (kind !== 'zip') return failure(file, 'not-docx');
     try {
+      const { readDocx } = await import('./docx.js'); // the XML parser only when a .docx is read
       raw = readDocx(bytes);
     } catch (e) {
       return failure(file, 'corrupt', { reason: String((e as Error).message ?? e).slice(0, 200) });
