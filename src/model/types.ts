@@ -27,6 +27,9 @@ export interface Amount {
   decimals: number;
   /** Half the display step in 元: the value stands for [v − half, v + half). 0 when exact (元 tables). */
   half: Big;
+  /** The value and half-step in 分 as exact integers, when whole: the fast path of large tables. */
+  fen?: bigint;
+  halfFen?: bigint;
   source: CellRef;
 }
 

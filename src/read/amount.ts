@@ -11,6 +11,27 @@ export function defaultDecimals(unit: MoneyUnit): number {
 export type CellProblem = { kind: 'formula-nocache' | 'error' | 'date' | 'not-number'; text: string; cell: string };
 
 const halfSteps: Record<MoneyUnit, Big[]> = { 万元: [], 千元: [], 元: [] };
+/** Decimal places from a shown unit to 分: 万元 → 6, 千元 → 5, 元 → 2. */
+const FEN_PLACES: Record<MoneyUnit, number> = { 万元: 6, 千元: 5, 元: 2 };
+const halfFens: Record<MoneyUnit, (bigint | undefined)[]> = { 万元: [], 千元: [], 元: [] };
+
+/** Half the display step in 分, when it is a whole number of 分. */
+function halfFen(unit: MoneyUnit, decimals: number): bigint | undefined {
+  if (unit === '元') return 0n;
+  const places = FEN_PLACES[unit] - decimals;
+  if (places < 1) return undefined;
+  return (halfFens[unit][decimals] ??= 10n ** BigInt(places) / 2n);
+}
+
+/** A plain decimal string ("-396.55") in a unit → 分, when whole. */
+function fenOf(s: string, unit: MoneyUnit): bigint | undefined {
+  const neg = s.startsWith('-');
+  const [int, frac = ''] = (neg ? s.slice(1) : s).split('.');
+  const places = FEN_PLACES[unit];
+  if (frac.length > places || !/^\d+$/.test(int + frac)) return undefined;
+  const v = BigInt(int + frac.padEnd(places, '0'));
+  return neg ? -v : v;
+}
 
 export function halfStep(unit: MoneyUnit, decimals: number): Big {
   if (unit === '元') return ZERO; // amounts in 元 are exact
@@ -24,6 +45,8 @@ export function makeAmount(displayValue: Big, shown: string, unit: MoneyUnit, de
     unit,
     decimals,
     half: halfStep(unit, decimals),
+    fen: fenOf(displayValue.toFixed(), unit),
+    halfFen: halfFen(unit, decimals),
     source: { sheet, cell, code: label?.code, row: label?.row, column: label?.column },
   };
 }
@@ -40,16 +63,25 @@ function decimalsIn(n: number): number {
 /** A stored number shown at `decimals`: parsed once, straight into 元 (the hot path of large sheets). */
 function makeNumber(n: number, decimals: number, shown: string, unit: MoneyUnit, sheet: string, cell: string, label?: { code?: string; row?: string; column?: string }): Amount {
   let value: Big;
-  if (n === 0) value = ZERO;
-  else {
+  let fen: bigint | undefined;
+  if (n === 0) {
+    value = ZERO;
+    fen = 0n;
+  } else {
     const s = String(n);
     const dot = s.indexOf('.');
     const have = dot < 0 ? 0 : s.length - dot - 1;
     // no rounding needed: let the exponent do the unit conversion inside the one parse
-    if (have <= decimals && s.indexOf('e') < 0) value = new Big(unit === '元' ? s : s + EXPONENT[unit]);
-    else value = roundHalfUp(fromCellNumber(n), decimals).times(UNIT_FACTOR[unit]);
+    if (have <= decimals && s.indexOf('e') < 0) {
+      value = new Big(unit === '元' ? s : s + EXPONENT[unit]);
+      fen = fenOf(s, unit);
+    } else {
+      const shownValue = roundHalfUp(fromCellNumber(n), decimals);
+      value = shownValue.times(UNIT_FACTOR[unit]);
+      fen = fenOf(shownValue.toFixed(), unit);
+    }
   }
-  return { value, shown, unit, decimals, half: halfStep(unit, decimals), source: { sheet, cell, code: label?.code, row: label?.row, column: label?.column } };
+  return { value, shown, unit, decimals, half: halfStep(unit, decimals), fen, halfFen: halfFen(unit, decimals), source: { sheet, cell, code: label?.code, row: label?.row, column: label?.column } };
 }
 
 export function readAmount(grid: Grid, r: number, c: number, unit: MoneyUnit, label?: { code?: string; row?: string; column?: string }): Amount | CellProblem {

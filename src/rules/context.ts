@@ -58,6 +58,16 @@ export class RuleContext {
   /** total = Σ parts (a part may carry weight −1). Skipped when a cell could not be read. */
   sum(total: Amount | undefined, parts: Part[], extra: Finding['args'] = {}): void {
     if (!total) return;
+    // fast path, no allocation: a relation that holds exactly in whole 分 needs nothing more
+    let whole = total.fen !== undefined;
+    let expected = 0n;
+    for (const p of parts) {
+      const amount = Array.isArray(p) ? p[0] : p;
+      if (!amount) return;
+      if (!whole || amount.fen === undefined) whole = false;
+      else expected += Array.isArray(p) && p[1] === -1 ? -amount.fen : amount.fen;
+    }
+    if (whole && expected === total.fen) return;
     const terms: Term[] = [];
     for (const p of parts) {
       const [amount, weight] = Array.isArray(p) ? p : [p, 1 as const];
