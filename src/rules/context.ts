@@ -127,6 +127,26 @@ export class RuleContext {
     });
   }
 
+  /**
+   * Class rows of a summary table (T01/T04, by name) restating the 类 rows of a code table:
+   * each equal, and a non-zero class on one side only reported as missing from the other.
+   */
+  sameClasses(summary: Table, role: string, detail: Table, detailRole: string, both = false): void {
+    const detailClasses = this.codeRows(detail).filter((r) => r.code!.length === 3);
+    const summaryClasses = this.rows(summary, 'exp.class');
+    const missing = (t: Table, r: Row, a: Amount | undefined, other: Table) => {
+      if (a && !a.value.eq(0)) this.report('missing-class', { code: r.code!, name: r.name, other: other.sheet }, { sheet: t.sheet, cell: a.source.cell, code: r.code, name: r.name });
+    };
+    for (const r of summaryClasses) {
+      const other = detailClasses.find((c) => c.code === r.code);
+      if (other) this.equal(r.amounts[role], other.amounts[detailRole]);
+      else missing(summary, r, r.amounts[role], detail);
+    }
+    if (!both) return;
+    const codes = new Set(summaryClasses.map((r) => r.code));
+    for (const c of detailClasses) if (!codes.has(c.code)) missing(detail, c, c.amounts[detailRole], summary);
+  }
+
   /** A finding that is not a numeric relation. */
   report(messageId: string, args: Finding['args'], at: { sheet?: string; cell?: string; code?: string; name?: string; table?: string }, severity: Severity = this.severity, extra: Partial<Finding> = {}): void {
     this.push({ severity, messageId, args, location: { file: this.model.file, ...at }, ...extra });

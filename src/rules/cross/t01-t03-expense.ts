@@ -17,16 +17,6 @@ export default defineRule(
     const t03 = ctx.table('T03');
     if (!t01 || !t03) return;
     ctx.equal(ctx.row(t01, 'exp.total')?.amounts.amount, ctx.row(t03, 'total')?.amounts.total);
-    const classes03 = ctx.codeRows(t03).filter((r) => r.code!.length === 3);
-    for (const r of ctx.rows(t01, 'exp.class')) {
-      const other = classes03.find((c) => c.code === r.code);
-      if (other) ctx.equal(r.amounts.amount, other.amounts.total);
-      else if (r.amounts.amount && !r.amounts.amount.value.eq(0))
-        ctx.report('missing-class', { code: r.code!, name: r.name, other: t03.sheet }, { sheet: t01.sheet, cell: r.amounts.amount.source.cell, code: r.code, name: r.name });
-    }
-    const classes01 = new Set(ctx.rows(t01, 'exp.class').map((r) => r.code));
-    for (const c of classes03)
-      if (!classes01.has(c.code) && c.amounts.total && !c.amounts.total.value.eq(0))
-        ctx.report('missing-class', { code: c.code!, name: c.name, other: t01.sheet }, { sheet: t03.sheet, cell: c.amounts.total.source.cell, code: c.code, name: c.name });
+    ctx.sameClasses(t01, 'amount', t03, 'total', true);
   },
 );

@@ -17,12 +17,6 @@ export default defineRule(
     const t05 = ctx.table('T05');
     if (!t04 || !t05) return;
     ctx.equal(ctx.row(t04, 'exp.total')?.amounts.gpb, ctx.row(t05, 'total')?.amounts.total);
-    const classes05 = ctx.codeRows(t05).filter((r) => r.code!.length === 3);
-    for (const r of ctx.rows(t04, 'exp.class')) {
-      const other = classes05.find((c) => c.code === r.code);
-      if (other) ctx.equal(r.amounts.gpb, other.amounts.total);
-      else if (r.amounts.gpb && !r.amounts.gpb.value.eq(0))
-        ctx.report('missing-class', { code: r.code!, name: r.name, other: t05.sheet }, { sheet: t04.sheet, cell: r.amounts.gpb.source.cell, code: r.code, name: r.name });
-    }
+    ctx.sameClasses(t04, 'gpb', t05, 'total');
   },
 );
