@@ -1,4 +1,5 @@
 // A workbook file → the model, or the reason it cannot be read.
+import { unzipSync } from 'fflate';
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { CORE_KEYS, TABLES, type TableDef } from '../data/tables.js';
@@ -6,7 +7,7 @@ import type { Finding, MoneyUnit, Table, WorkbookModel } from '../model/types.js
 import { gridOf, type Grid } from './grid.js';
 import { readSheet, sheetMeta } from './sheet.js';
 
-export type Unreadable = 'missing' | 'directory' | 'not-zip' | 'xls' | 'encrypted' | 'corrupt' | 'empty' | 'no-tables';
+export type Unreadable = 'missing' | 'directory' | 'not-zip' | 'xls' | 'encrypted' | 'corrupt' | 'empty' | 'no-tables' | 'too-large';
 
 export interface ReadResult {
   model?: WorkbookModel;
@@ -33,6 +34,32 @@ export function sniff(bytes: Buffer): 'zip' | 'xls' | 'encrypted' | 'other' {
   return 'other';
 }
 
+/** Limits against decompression bombs; FA_MAX_UNCOMPRESSED_MB and FA_MAX_ENTRIES override them. */
+export function limits(env: NodeJS.ProcessEnv = process.env): { bytes: number; entries: number } {
+  const mb = +(env.FA_MAX_UNCOMPRESSED_MB ?? '') || 200;
+  return { bytes: mb * 1024 * 1024, entries: +(env.FA_MAX_ENTRIES ?? '') || 2000 };
+}
+
+/** Read the zip's directory (declared sizes only, nothing inflated) and say when it is over the limits. */
+export function zipLimitExceeded(bytes: Uint8Array): Record<string, string> | undefined {
+  const { bytes: max, entries: maxEntries } = limits();
+  let total = 0;
+  let entries = 0;
+  try {
+    unzipSync(bytes, {
+      filter: (f) => {
+        total += f.originalSize;
+        entries++;
+        return false;
+      },
+    });
+  } catch {
+    return undefined; // a damaged zip is reported by the reader that opens it
+  }
+  if (total > max || entries > maxEntries) return { size: `${Math.round(total / 1024 / 1024)} MB`, limit: `${Math.round(max / 1024 / 1024)} MB`, entries: String(entries) };
+  return undefined;
+}
+
 export interface ReadOptions {
   defs?: TableDef[];
 }
@@ -52,6 +79,8 @@ export async function readWorkbook(file: string, options: ReadOptions = {}): Pro
   if (kind === 'encrypted') return failure(file, 'encrypted');
   if (kind !== 'zip') return failure(file, 'not-zip');
 
+  const size = zipLimitExceeded(bytes);
+  if (size) return failure(file, 'too-large', size);
   const { default: ExcelJS } = await import('exceljs'); // heavy: loaded only when a workbook is read
   const wb = new ExcelJS.Workbook();
   try {

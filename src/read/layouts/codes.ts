@@ -3,6 +3,7 @@ import type { Row } from '../../model/types.js';
 import { clean } from '../../model/text.js';
 import type { SheetContext } from '../context.js';
 import type { Header, HeaderColumn } from '../header.js';
+import { address } from '../grid.js';
 
 const TOTAL = /^(合计|总计|本年合计|合计数)$/;
 const NOTE = /^(注|说明|备注)[：:]?|^本表/;
@@ -61,7 +62,7 @@ export function readCodeRows(ctx: SheetContext, header: Header, roles: Map<strin
     const isTotal = TOTAL.test(labelText) || TOTAL.test(nameText);
     // a 栏次 repeat or a row without code or name is not a data row
     if (!isTotal && !code && !nameText) continue;
-    const row: Row = { line: r, name: nameText || labelText, amounts: {}, labelCell: g.cell(r, labelCol)?.address ?? `${r}` };
+    const row: Row = { line: r, name: nameText || labelText, amounts: {}, labelCell: address(r, labelCol) };
     if (isTotal) {
       row.key = 'total';
       row.name = '合计';

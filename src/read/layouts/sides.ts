@@ -5,6 +5,7 @@ import type { Row } from '../../model/types.js';
 import { clean, label } from '../../model/text.js';
 import type { SheetContext } from '../context.js';
 import type { Header, HeaderColumn } from '../header.js';
+import { address } from '../grid.js';
 
 const FUNDS: [string, RegExp][] = [
   ['gpb', /^一般公共预算财政拨款/],
@@ -69,7 +70,7 @@ export function readSides(ctx: SheetContext, def: TableDef, header: Header, role
       if (key === 'inc.grand') inOpening = false;
       if (!key && !incomeDone) key = 'inc.misc';
       if (key === 'inc.total') incomeDone = true;
-      rows.push({ line: r, name: clean(g.spanText(r, incLabel!)), key, labelCell: `${g.cell(r, incLabel!)?.address ?? ''}`, amounts: amounts(r, incAmounts, inc, 'inc.') });
+      rows.push({ line: r, name: clean(g.spanText(r, incLabel!)), key, labelCell: address(r, incLabel!), amounts: amounts(r, incAmounts, inc, 'inc.') });
     }
     if (exp && !/^(注|说明)/.test(exp)) {
       let key = keyOf(exp, def.rows!.expense);
@@ -79,7 +80,7 @@ export function readSides(ctx: SheetContext, def: TableDef, header: Header, role
         key = code ? 'exp.class' : 'exp.misc';
       }
       if (key === 'exp.total') expenseDone = true;
-      rows.push({ line: r, name: clean(g.spanText(r, expLabel!)), key, code, labelCell: `${g.cell(r, expLabel!)?.address ?? ''}`, amounts: amounts(r, expAmounts, exp, 'exp.') });
+      rows.push({ line: r, name: clean(g.spanText(r, expLabel!)), key, code, labelCell: address(r, expLabel!), amounts: amounts(r, expAmounts, exp, 'exp.') });
     }
   }
   return rows;

@@ -4,7 +4,7 @@ import { extname } from 'node:path';
 import type { Finding } from '../../model/types.js';
 import type { NarrativeDoc, RawBlock } from '../../narrative/model.js';
 import { structure } from '../../narrative/structure.js';
-import { sniff } from '../workbook.js';
+import { sniff, zipLimitExceeded } from '../workbook.js';
 import { readPlain } from './plain.js';
 
 export interface NarrativeResult {
@@ -31,6 +31,8 @@ export async function readNarrative(file: string): Promise<NarrativeResult> {
     if (kind === 'xls') return failure(file, 'doc');
     if (kind === 'encrypted') return failure(file, 'encrypted');
     if (kind !== 'zip') return failure(file, 'not-docx');
+    const size = zipLimitExceeded(bytes);
+    if (size) return failure(file, 'too-large', size);
     try {
       const { readDocx } = await import('./docx.js'); // the XML parser only when a .docx is read
       raw = readDocx(bytes);

@@ -18,6 +18,7 @@ export const MESSAGES: Record<string, Record<string, string>> = {
     corrupt: '{file}: the .xlsx file is damaged and cannot be unpacked ({reason})',
     empty: '{file}: the workbook is empty',
     'no-tables': '{file}: none of the final-accounts tables was found. Looked for: {looked}',
+    'too-large': '{file}: {size} uncompressed ({entries} parts), over the {limit} limit; not read, as a guard against decompression bombs (FA_MAX_UNCOMPRESSED_MB changes it)',
     unsupported: '{file}: unsupported file type (.xlsx workbooks, .docx/.txt/.md narratives)',
     doc: '{file}: an old Word 97-2003 (.doc) file; convert it first: soffice --headless --convert-to docx "{file}"',
     'not-docx': '{file}: not a valid .docx file (not a zip archive)',
