@@ -1,6 +1,8 @@
 // Unreadable inputs: exit code 2, one clear Chinese message naming the file, the rest still checked.
 import ExcelJS from 'exceljs';
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkJson, fixture, runCheck, tempDir } from './helpers.js';
@@ -52,9 +54,23 @@ describe('unreadable inputs', () => {
     await expectUnreadable(p, /不是有效的 \.xlsx 文件/);
   });
 
-  it('an old .xls (written by LibreOffice Calc) names the conversion command', async () => {
-    await expectUnreadable(fixture('bad/legacy-2024.xls'), /旧版 Excel.*soffice --headless --convert-to xlsx/);
+  it('an old .xls (written by LibreOffice Calc) names the conversion command when conversion is off', async () => {
+    process.env.FA_NO_CONVERT = '1';
+    try {
+      await expectUnreadable(fixture('bad/legacy-2024.xls'), /旧版 Excel.*soffice --headless --convert-to xlsx/);
+    } finally {
+      delete process.env.FA_NO_CONVERT;
+    }
   });
+
+  it.runIf(spawnSync('which', ['soffice']).status === 0)('an old .xls is converted with LibreOffice and checked, saying so; the file is not touched', async () => {
+    const before = createHash('sha256').update(readFileSync(fixture('bad/legacy-2024.xls'))).digest('hex');
+    const { code, report } = await checkJson([fixture('bad/legacy-2024.xls')]);
+    expect(code).toBe(0);
+    expect(report.files[0].tables).toHaveLength(9);
+    expect(report.findings[0]).toMatchObject({ rule: 'read-converted', severity: 'info' });
+    expect(createHash('sha256').update(readFileSync(fixture('bad/legacy-2024.xls'))).digest('hex')).toBe(before);
+  }, 120000);
 
   it('a password-protected workbook', async () => {
     const p = join(tempDir(), 'locked.xlsx');
@@ -64,7 +80,6 @@ describe('unreadable inputs', () => {
 
   it('a damaged zip', async () => {
     const p = join(tempDir(), 'cut.xlsx');
-    const { readFileSync } = await import('node:fs');
     writeFileSync(p, readFileSync(fixture('sample-2024.xlsx')).subarray(0, 3000));
     await expectUnreadable(p, /已损坏/);
   });

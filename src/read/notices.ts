@@ -13,6 +13,16 @@ export const READER_NOTICES: Rule[] = [
     },
   }),
   defineRule({
+    id: 'read-converted',
+    severity: 'info',
+    kind: 'reader',
+    title: { zh: '旧版 .xls 已自动转换', en: 'Old .xls converted' },
+    rationale: {
+      zh: '机器上有 LibreOffice 时，旧版 .xls 在临时目录中转换为 .xlsx 后检查，原文件不改动；设置环境变量 FA_NO_CONVERT 可关闭。',
+      en: 'With LibreOffice on the machine an old .xls is converted to .xlsx in a temporary folder and checked; the original is left as it is. FA_NO_CONVERT turns this off.',
+    },
+  }),
+  defineRule({
     id: 'read-formula-no-cache',
     severity: 'error',
     kind: 'reader',

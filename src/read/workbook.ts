@@ -20,6 +20,29 @@ const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 const ENCRYPTION_INFO = Buffer.from('EncryptionInfo', 'utf16le');
 
+/**
+ * An old .xls converted by LibreOffice in a temporary folder, when soffice is on this machine and
+ * FA_NO_CONVERT is not set. The original file is only read.
+ */
+async function convertXls(file: string): Promise<Buffer | undefined> {
+  if (process.env.FA_NO_CONVERT) return undefined;
+  const { execFile } = await import('node:child_process');
+  const { mkdtemp, rm } = await import('node:fs/promises');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const dir = await mkdtemp(join(tmpdir(), 'fa-xls-'));
+  try {
+    const input = join(dir, 'in.xls');
+    await (await import('node:fs/promises')).copyFile(file, input);
+    const ok = await new Promise<boolean>((done) =>
+      execFile('soffice', ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', 'xlsx', '--outdir', join(dir, 'out'), input], { timeout: 120000 }, (err) => done(!err)),
+    );
+    return ok ? await readFile(join(dir, 'out', 'in.xlsx')).catch(() => undefined) : undefined;
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
 function failure(file: string, kind: Unreadable, args: Finding['args'] = {}): ReadResult {
   return {
     unreadable: kind,
@@ -74,8 +97,15 @@ export async function readWorkbook(file: string, options: ReadOptions = {}): Pro
   } catch (e) {
     return failure(file, 'missing', { reason: (e as NodeJS.ErrnoException).code ?? '' });
   }
-  const kind = sniff(bytes);
-  if (kind === 'xls') return failure(file, 'xls');
+  let kind = sniff(bytes);
+  const notes: Finding[] = [];
+  if (kind === 'xls') {
+    const converted = await convertXls(file);
+    if (!converted) return failure(file, 'xls');
+    bytes = converted;
+    kind = sniff(bytes);
+    notes.push({ rule: 'read-converted', severity: 'info', args: {}, location: { file } });
+  }
   if (kind === 'encrypted') return failure(file, 'encrypted');
   if (kind !== 'zip') return failure(file, 'not-zip');
 
@@ -90,7 +120,7 @@ export async function readWorkbook(file: string, options: ReadOptions = {}): Pro
   }
   const grids: Grid[] = [];
   const hidden: string[] = [];
-  const findings: Finding[] = [];
+  const findings: Finding[] = [...notes];
   for (const ws of wb.worksheets) {
     const grid = gridOf(ws);
     if (grid.hidden) {

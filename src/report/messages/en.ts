@@ -25,6 +25,7 @@ export const MESSAGES: Record<string, Record<string, string>> = {
     'not-text': '{file}: not a text file (.txt/.md must be UTF-8 text)',
     'empty-narrative': '{file}: the narrative holds no text',
   },
+  'read-converted': { default: '{file}: old .xls converted to .xlsx with LibreOffice and checked (the original is unchanged)' },
   'read-formula-no-cache': { default: '{at} is a formula (={text}) with no stored result; it is not read as 0. Open and save the file in a spreadsheet program, then retry' },
   'read-cell-not-number': { default: '{at} holds “{text}”, which is not an amount' },
   'read-header-unrecognised': { default: '{sheet}: titled “{title}” but the header lacks required columns ({missing}); not checked' },

@@ -25,6 +25,7 @@ export const MESSAGES: Record<string, Record<string, string>> = {
     'not-text': '{file}：不是文本文件（.txt/.md 应为 UTF-8 文本）',
     'empty-narrative': '{file}：决算说明中没有任何文字',
   },
+  'read-converted': { default: '{file}：旧版 .xls 已用 LibreOffice 转换为 .xlsx 后检查（原文件未改动）' },
   'read-formula-no-cache': { default: '{at} 是公式（={text}）但文件中没有保存计算结果，不能按 0 处理；请在 Excel/WPS 中打开并保存后重试' },
   'read-cell-not-number': { default: '{at} 的内容「{text}」不是金额' },
   'read-header-unrecognised': { default: '{sheet}：标题为「{title}」，但表头缺少必要栏目（{missing}），该表未参与核对' },
