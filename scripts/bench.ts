@@ -11,7 +11,7 @@ import { readWorkbook } from '../src/read/workbook.js';
 import { runRules } from '../src/rules/engine.js';
 import { Y2024, type DeptYear, type ItemData } from './fixtures/data.js';
 import { figures } from './fixtures/figures.js';
-import { LAYOUT_A, writeWorkbook } from './fixtures/write.js';
+import { LAYOUT_A, LAYOUT_YUAN, writeWorkbook } from './fixtures/write.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const RUNS = 7;
@@ -119,6 +119,34 @@ async function main(): Promise<void> {
   console.log(`   node -e ""                      ${b.toFixed(0).padStart(6)} ms   1.00`);
   console.log(`   fa-render, whole process        ${median(renderTimes).toFixed(0).padStart(6)} ms   ${(median(renderTimes) / b).toFixed(2)}`);
   console.log(`   of which the render step        ${median(step).toFixed(0).padStart(6)} ms   ${(median(step) / b).toFixed(2)}   (template + docx, in-process)`);
+  // 4. a batch of generated department workbooks: throughput on 1 worker and on all cores, and peak memory
+  const batch = join(dir, 'batch');
+  const { mkdirSync } = await import('node:fs');
+  mkdirSync(batch);
+  for (let i = 0; i < 300; i++) {
+    // each department its own figures: the sample's items scaled by a factor of its own
+    const k = 0.5 + (i % 37) / 12;
+    const d: DeptYear = { ...Y2024, items: Y2024.items.map((it) => ({ ...it, basic: Math.round(it.basic * k), project: Math.round(it.project * k) })) };
+    await (await writeWorkbook(figures(d), i % 2 ? LAYOUT_A : LAYOUT_YUAN)).xlsx.writeFile(join(batch, `dept-${String(i).padStart(3, '0')}.xlsx`));
+  }
+  const runBatch = (files: number, workers: number) => {
+    const sub = join(dir, `b${files}`);
+    mkdirSync(sub, { recursive: true });
+    for (let i = 0; i < files; i++) spawnSync('cp', [join(batch, `dept-${String(i).padStart(3, '0')}.xlsx`), sub]);
+    const t = process.hrtime.bigint();
+    const r = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, join(ROOT, 'bin', 'fa-check.js'), sub, '--format', 'json'], { env: { ...process.env, FA_WORKERS: String(workers), CI: '1' }, encoding: 'utf8', maxBuffer: 1 << 30 });
+    const ms = Number(process.hrtime.bigint() - t) / 1e6;
+    const rssMB = +(r.stderr.trim().split('\n').pop() ?? 0) / 1024;
+    return { ms, rssMB };
+  };
+  const cores = cpus().length;
+  const single = runBatch(300, 1);
+  const multi = runBatch(300, cores);
+  const small = runBatch(100, cores);
+  console.log(`\n4. batch: 300 generated department workbooks (one run each; peak RSS of the main process)`);
+  console.log(`   1 worker                     ${(300 / (single.ms / 1000)).toFixed(1).padStart(6)} files/s   1.00   peak ${single.rssMB.toFixed(0)} MB`);
+  console.log(`   ${cores} workers                    ${(300 / (multi.ms / 1000)).toFixed(1).padStart(6)} files/s   ${(single.ms / multi.ms).toFixed(2)}   peak ${multi.rssMB.toFixed(0)} MB`);
+  console.log(`   ${cores} workers, 100 files         ${(100 / (small.ms / 1000)).toFixed(1).padStart(6)} files/s          peak ${small.rssMB.toFixed(0)} MB (memory stays flat as the batch grows)`);
   if (f / l > 1.5) process.exitCode = 1;
 }
 

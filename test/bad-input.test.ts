@@ -135,3 +135,18 @@ describe('usage errors exit 2', () => {
     expect(r.stderr).toMatch(/用法错误/);
   });
 });
+
+describe('batch checking on worker threads', () => {
+  it('gives the same report, in the same order, as one thread', async () => {
+    const { check } = await import('../src/pipeline/check.js');
+    const dir = tempDir();
+    const names = ['sample-2024.xlsx', 'yuan-2024.xlsx', 'shanghai-style-2024.xlsx', 'sample-2023.xlsx', 'libreoffice-2024.xlsx'];
+    names.forEach((n, i) => copyFileSync(fixture(n), join(dir, `${i}-${n}`)));
+    writeFileSync(join(dir, '5-broken.xlsx'), 'not a workbook');
+    const one = await check({ paths: [dir], workers: 1 });
+    const two = await check({ paths: [dir], workers: 2 });
+    expect(JSON.stringify(two)).toBe(JSON.stringify(one));
+    expect(two.files.map((f) => f.path.split('/').pop())).toEqual([...names.map((n, i) => `${i}-${n}`), '5-broken.xlsx']);
+    expect(two.unreadable).toBe(true);
+  });
+});

@@ -1,5 +1,10 @@
 // The check pipeline: read (xlsx → model) → rules (model → findings), for every input.
+import { availableParallelism } from 'node:os';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import type { Config } from '../config/config.js';
+import type { TableDef } from '../data/tables.js';
 import { applyConfig } from '../config/config.js';
 import type { Finding, WorkbookModel } from '../model/types.js';
 import { readWorkbook } from '../read/workbook.js';
@@ -26,12 +31,89 @@ export interface CheckResult {
   unreadable: boolean;
 }
 
+export interface Checked {
+  report: FileReport;
+  findings: Finding[];
+  model?: WorkbookModel;
+}
+
+/** One workbook: read, rules, config applied, findings in report order. */
+export async function checkWorkbook(path: string, defs: TableDef[], prior: WorkbookModel | undefined, config: Config | undefined): Promise<Checked> {
+  const res = await readWorkbook(path, { defs });
+  let findings = res.findings;
+  let skipped = new Map<string, string[]>();
+  if (res.model) {
+    const off = new Set(Object.entries(config?.rules ?? {}).filter(([, v]) => v === 'off').map(([k]) => k));
+    const ran = runRules(res.model, prior, { off, yoyThreshold: config?.yoyThreshold });
+    findings = [...findings, ...ran.findings];
+    skipped = ran.skipped;
+  }
+  return { report: fileReport(path, res.model, res.unreadable), findings: sortFindings(settle(findings, config, skipped), res.model), model: res.model };
+}
+
+function defaultWorkers(): number {
+  const env = +(process.env.FA_WORKERS ?? '');
+  return env > 0 ? env : Math.max(1, availableParallelism());
+}
+
+/** A pool of worker threads, each checking one workbook at a time. */
+class Pool {
+  private idle: Worker[] = [];
+  private queue: [string, (c: Checked) => void, (e: Error) => void][] = [];
+  private all: Worker[] = [];
+
+  constructor(size: number, config: Config | undefined) {
+    // the compiled worker, also when the caller runs from the TypeScript sources (tests)
+    const here = fileURLToPath(import.meta.url);
+    const file = here.endsWith('.ts') ? resolve(dirname(here), '..', '..', 'dist', 'pipeline', 'worker.js') : resolve(dirname(here), 'worker.js');
+    for (let i = 0; i < size; i++) {
+      const w = new Worker(file, { workerData: { config } });
+      this.all.push(w);
+      this.idle.push(w);
+    }
+  }
+
+  check(path: string): Promise<Checked> {
+    return new Promise((res, rej) => {
+      this.queue.push([path, res, rej]);
+      this.next();
+    });
+  }
+
+  private next(): void {
+    while (this.idle.length && this.queue.length) {
+      const w = this.idle.pop()!;
+      const [path, res, rej] = this.queue.shift()!;
+      const done = (msg: { ok: boolean; result?: Checked; error?: string }) => {
+        w.off('error', fail);
+        this.idle.push(w);
+        if (msg.ok) res(msg.result!);
+        else rej(new Error(msg.error));
+        this.next();
+      };
+      const fail = (e: Error) => {
+        w.off('message', done);
+        rej(e);
+      };
+      w.once('message', done);
+      w.once('error', fail);
+      w.postMessage(path);
+    }
+  }
+
+  close(): void {
+    for (const w of this.all) void w.terminate();
+  }
+}
+
 export interface CheckOptions {
   paths: string[];
   prior?: string;
   narrative?: string;
   config?: Config;
   onProgress?: (done: number, total: number, file: string) => void;
+  /** Worker threads for many workbooks; default: the machine's cores (FA_WORKERS overrides). */
+  workers?: number;
 }
 
 function fileReport(path: string, model: WorkbookModel | undefined, unreadable?: string, role?: 'prior'): FileReport {
@@ -84,6 +166,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   const defs = applyConfig(options.config);
   const inputs: Input[] = expandInputs(options.paths);
   const result: CheckResult = { files: [], findings: [], unreadable: false };
+  let doneInParallel = 0;
   const unreadableFinding = (path: string, messageId: string): Finding => ({ rule: 'input-unreadable', severity: 'error', messageId, args: {}, location: { file: path } });
 
   let prior: WorkbookModel | undefined;
@@ -95,6 +178,37 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
       result.unreadable = true;
       result.findings.push(...res.findings.filter((f) => f.rule === 'input-unreadable'));
     }
+  }
+  // many workbooks and nothing to pair them with: check them on all cores, report in input order
+  const workbooks = inputs.filter((i) => i.kind === 'workbook').length;
+  const workers = options.workers ?? defaultWorkers();
+  const parallel = workbooks >= 4 && workers > 1 && !options.prior && !options.narrative ? new Pool(workers, options.config) : undefined;
+  if (parallel) {
+    const all = await Promise.all(
+      inputs.map(async (input, i) => {
+        if (input.kind !== 'workbook') return undefined;
+        const r = await parallel.check(input.path);
+        options.onProgress?.(++doneInParallel, workbooks, input.path);
+        return [i, r] as const;
+      }),
+    );
+    parallel.close();
+    const byIndex = new Map(all.filter((x): x is NonNullable<typeof x> => !!x));
+    for (const [i, input] of inputs.entries()) {
+      const r = byIndex.get(i);
+      if (r) {
+        result.files.push(r.report);
+        if (r.report.unreadable) result.unreadable = true;
+        result.findings.push(...r.findings);
+      } else if (input.kind === 'narrative') await checkNarrative(result, input.path, undefined, undefined, options.config);
+      else {
+        result.unreadable = true;
+        result.files.push(fileReport(input.path, undefined, input.kind));
+        result.findings.push(unreadableFinding(input.path, input.kind === 'empty-directory' ? 'directory' : 'unsupported'));
+      }
+    }
+    options.onProgress?.(workbooks, workbooks, '');
+    return result;
   }
   let done = 0;
   for (const input of inputs) {
@@ -112,19 +226,12 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
       done++;
       continue;
     }
-    const res = await readWorkbook(input.path, { defs });
-    result.files.push(fileReport(input.path, res.model, res.unreadable));
-    if (res.unreadable) result.unreadable = true;
-    let findings = res.findings;
-    let skipped = new Map<string, string[]>();
-    if (res.model) {
-      const off = new Set(Object.entries(options.config?.rules ?? {}).filter(([, v]) => v === 'off').map(([k]) => k));
-      const ran = runRules(res.model, prior, { off, yoyThreshold: options.config?.yoyThreshold });
-      findings = [...findings, ...ran.findings];
-      skipped = ran.skipped;
-    }
-    result.findings.push(...sortFindings(settle(findings, options.config, skipped), res.model));
-    if (options.narrative) await checkNarrative(result, options.narrative, res.model, prior, options.config);
+    const one = await checkWorkbook(input.path, defs, prior, options.config);
+    result.files.push(one.report);
+    if (one.report.unreadable) result.unreadable = true;
+    result.findings.push(...one.findings);
+    const model = one.model;
+    if (options.narrative) await checkNarrative(result, options.narrative, model, prior, options.config);
     done++;
   }
   options.onProgress?.(done, inputs.length, '');

@@ -1,0 +1,16 @@
+// A worker thread of the batch check: one workbook per message, findings back (models stay here).
+import { parentPort, workerData } from 'node:worker_threads';
+import { applyConfig, type Config } from '../config/config.js';
+import { checkWorkbook } from './check.js';
+
+const config = (workerData as { config?: Config }).config;
+const defs = applyConfig(config);
+
+parentPort!.on('message', async (path: string) => {
+  try {
+    const { report, findings } = await checkWorkbook(path, defs, undefined, config);
+    parentPort!.postMessage({ ok: true, result: { report, findings } });
+  } catch (e) {
+    parentPort!.postMessage({ ok: false, error: String((e as Error)?.message ?? e) });
+  }
+});
