@@ -1,7 +1,8 @@
 // What a rule sees: the model (and last year's), and three ways to state a relation.
 // Every numeric comparison goes through model/rounding.ts; rules never compare amounts themselves.
 import { showAbs, showLike } from '../model/format.js';
-import { checkEqual, checkLeq, checkSum, type Term } from '../model/rounding.js';
+import type { Dec } from '../model/decimal.js';
+import { checkEqual, checkLeq, checkSum, type Term, type Verdict } from '../model/rounding.js';
 import type { Amount, Finding, Related, Row, Severity, Table, WorkbookModel } from '../model/types.js';
 
 export interface RuleOptions {
@@ -97,33 +98,26 @@ export class RuleContext {
 
   /** The same figure printed twice: `a` is reported, `b` is the reference. */
   equal(a: Amount | undefined, b: Amount | undefined, extra: Finding['args'] = {}): void {
-    if (!a || !b) return;
-    const res = checkEqual(a, b);
-    if (res.verdict === 'exact') return;
-    this.push({
-      severity: res.verdict === 'rounding' ? 'info' : this.severity,
-      messageId: res.verdict === 'rounding' ? 'equal-rounding' : 'equal',
-      args: { ...where(a), ...extra, stated: a.shown, expected: showLike(b.value, a), diff: showAbs(res.diff, a), otherSheet: b.source.sheet, otherCell: b.source.cell, otherShown: b.shown },
-      location: { file: this.model.file, sheet: a.source.sheet, cell: a.source.cell, code: a.source.code, name: a.source.row },
-      stated: a.shown,
-      expected: showLike(b.value, a),
-      related: [related(b)],
-    });
+    if (a && b) this.pair('equal', a, b, checkEqual(a, b), extra);
   }
 
   /** part ≤ whole; equality is never demanded. */
   leq(part: Amount | undefined, whole: Amount | undefined, extra: Finding['args'] = {}): void {
-    if (!part || !whole) return;
-    const res = checkLeq(part, whole);
+    if (part && whole) this.pair('leq', part, whole, checkLeq(part, whole), extra);
+  }
+
+  /** A finding about `a` compared with one other figure `b` (equal, or not above it). */
+  private pair(kind: 'equal' | 'leq', a: Amount, b: Amount, res: { verdict: Verdict; diff: Dec }, extra: Finding['args']): void {
     if (res.verdict === 'exact') return;
+    const expected = showLike(b.value, a);
     this.push({
       severity: res.verdict === 'rounding' ? 'info' : this.severity,
-      messageId: res.verdict === 'rounding' ? 'leq-rounding' : 'leq',
-      args: { ...where(part), ...extra, stated: part.shown, expected: showLike(whole.value, part), diff: showAbs(res.diff, part), otherSheet: whole.source.sheet, otherCell: whole.source.cell, otherShown: whole.shown },
-      location: { file: this.model.file, sheet: part.source.sheet, cell: part.source.cell, code: part.source.code, name: part.source.row },
-      stated: part.shown,
-      expected: `≤ ${showLike(whole.value, part)}`,
-      related: [related(whole)],
+      messageId: res.verdict === 'rounding' ? `${kind}-rounding` : kind,
+      args: { ...where(a), ...extra, stated: a.shown, expected, diff: showAbs(res.diff, a), otherSheet: b.source.sheet, otherCell: b.source.cell, otherShown: b.shown },
+      location: { file: this.model.file, sheet: a.source.sheet, cell: a.source.cell, code: a.source.code, name: a.source.row },
+      stated: a.shown,
+      expected: kind === 'leq' ? `≤ ${expected}` : expected,
+      related: [related(b)],
     });
   }
 
