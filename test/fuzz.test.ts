@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixture, runCheck, tempDir } from './helpers.js';
 
-const RUNS = +(process.env.FUZZ_RUNS ?? 300);
+// 800 workbook cases, 400 damaged files and 800 narratives: 2,000 cases
+const RUNS = +(process.env.FUZZ_RUNS ?? 800);
 const FIXTURES = ['sample-2024.xlsx', 'shanghai-style-2024.xlsx', 'yuan-2024.xlsx'];
 
 const cellValue = fc.oneof(
@@ -136,7 +137,37 @@ describe('fuzz: mutated narratives', () => {
   }, 600000);
 });
 
+describe('fuzz cases through a real child process', () => {
+  it('end by themselves with 0, 1 or 2 and no stack trace', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const bin = join(import.meta.dirname, '..', 'bin', 'fa-check.js');
+    const samples = fc.sample(fc.tuple(fc.constantFrom(...FIXTURES), fc.array(mutation, { minLength: 1, maxLength: 3 })), { numRuns: 5, seed: 2024 });
+    for (const [name, muts] of samples) {
+      const { file } = await mutate(name, muts);
+      const r = spawnSync(process.execPath, [bin, file, '--format', 'json'], { encoding: 'utf8', timeout: 30000 });
+      expect([0, 1, 2]).toContain(r.status);
+      expect(r.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
+    }
+  }, 120000);
+});
+
 describe('limits', () => {
+  it('too many cells or sheets, too many paragraphs: exit 2 with the limit named', async () => {
+    process.env.FA_MAX_CELLS = '100';
+    process.env.FA_MAX_PARAGRAPHS = '10';
+    try {
+      const wb = await runCheck([fixture('sample-2024.xlsx')]);
+      expect(wb.code).toBe(2);
+      expect(wb.stdout).toMatch(/FA_MAX_CELLS/);
+      const n = await runCheck([fixture('narratives/seed-2024.txt')]);
+      expect(n.code).toBe(2);
+      expect(n.stdout).toMatch(/FA_MAX_PARAGRAPHS/);
+    } finally {
+      delete process.env.FA_MAX_CELLS;
+      delete process.env.FA_MAX_PARAGRAPHS;
+    }
+  });
+
   it('a decompression bomb is refused with exit 2, the limit configurable', async () => {
     const { zipSync } = await import('fflate');
     const file = join(tempDir(), 'bomb.xlsx');

@@ -48,3 +48,22 @@ describe('an empty narrative', () => {
     expect(report.findings[0].rule).toBe('input-unreadable');
   });
 });
+
+describe('interrupted writes', () => {
+  it('Ctrl-C during fa-render leaves neither a half-written document nor a temporary file', async () => {
+    const { spawn } = await import('node:child_process');
+    const { readdirSync, existsSync } = await import('node:fs');
+    const bin = join(import.meta.dirname, '..', 'bin', 'fa-render.js');
+    for (const delay of [200, 500, 800]) {
+      const dir = tempDir();
+      const out = join(dir, 'out.docx');
+      const child = spawn(process.execPath, [bin, fixture('sample-2024.xlsx'), '--prior', fixture('sample-2023.xlsx'), '-o', out], { stdio: 'ignore' });
+      await new Promise((r) => setTimeout(r, delay));
+      child.kill('SIGINT');
+      const code = await new Promise<number | null>((r) => child.on('exit', (c) => r(c)));
+      expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+      if (code !== 0) expect(existsSync(out)).toBe(false);
+      else expect(readFileSync(out).subarray(0, 2).toString()).toBe('PK');
+    }
+  }, 60000);
+});

@@ -7,7 +7,7 @@ import { ProfileError, loadProfile, type Profile } from '../render/profile.js';
 import { TemplateError, render } from '../render/render.js';
 import { runRules } from '../rules/engine.js';
 import { formatMessage } from '../report/format-message.js';
-import { atomicWrite, ExistsError } from '../util/atomic-write.js';
+import { atomicWrite, ExistsError, guardInterrupts } from '../util/atomic-write.js';
 import type { IO } from './io.js';
 
 interface Opts {
@@ -59,6 +59,7 @@ export async function main(argv: string[], io: IO): Promise<number> {
     return 2;
   }
   const out = resolve(io.cwd, opts.output);
+  guardInterrupts();
   if (existsSync(out) && !opts.force) {
     io.stderr(`fa-render：${opts.output} 已存在；要覆盖请加 --force\n`);
     return 2;

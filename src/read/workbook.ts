@@ -7,7 +7,7 @@ import type { Finding, MoneyUnit, Table, WorkbookModel } from '../model/types.js
 import { gridOf, type Grid } from './grid.js';
 import { readSheet, sheetMeta } from './sheet.js';
 
-export type Unreadable = 'missing' | 'directory' | 'not-zip' | 'xls' | 'encrypted' | 'corrupt' | 'empty' | 'no-tables' | 'too-large';
+export type Unreadable = 'missing' | 'directory' | 'not-zip' | 'xls' | 'encrypted' | 'corrupt' | 'empty' | 'no-tables' | 'too-large' | 'too-many';
 
 export interface ReadResult {
   model?: WorkbookModel;
@@ -57,10 +57,16 @@ export function sniff(bytes: Buffer): 'zip' | 'xls' | 'encrypted' | 'other' {
   return 'other';
 }
 
-/** Limits against decompression bombs; FA_MAX_UNCOMPRESSED_MB and FA_MAX_ENTRIES override them. */
-export function limits(env: NodeJS.ProcessEnv = process.env): { bytes: number; entries: number } {
+/** Limits against decompression bombs and giant files; FA_MAX_UNCOMPRESSED_MB, FA_MAX_ENTRIES, FA_MAX_CELLS, FA_MAX_SHEETS and FA_MAX_PARAGRAPHS override them. */
+export function limits(env: NodeJS.ProcessEnv = process.env): { bytes: number; entries: number; cells: number; sheets: number; paragraphs: number } {
   const mb = +(env.FA_MAX_UNCOMPRESSED_MB ?? '') || 200;
-  return { bytes: mb * 1024 * 1024, entries: +(env.FA_MAX_ENTRIES ?? '') || 2000 };
+  return {
+    bytes: mb * 1024 * 1024,
+    entries: +(env.FA_MAX_ENTRIES ?? '') || 2000,
+    cells: +(env.FA_MAX_CELLS ?? '') || 2_000_000,
+    sheets: +(env.FA_MAX_SHEETS ?? '') || 200,
+    paragraphs: +(env.FA_MAX_PARAGRAPHS ?? '') || 100_000,
+  };
 }
 
 /** Read the zip's directory (declared sizes only, nothing inflated) and say when it is over the limits. */
@@ -118,6 +124,11 @@ export async function readWorkbook(file: string, options: ReadOptions = {}): Pro
   } catch (e) {
     return failure(file, 'corrupt', { reason: String((e as Error).message ?? e).slice(0, 200) });
   }
+  const max = limits();
+  let cells = 0;
+  for (const ws of wb.worksheets) ws.eachRow({ includeEmpty: false }, (row) => (cells += row.actualCellCount));
+  if (wb.worksheets.length > max.sheets || cells > max.cells)
+    return failure(file, 'too-many', { sheets: String(wb.worksheets.length), cells: String(cells), limit: `${max.sheets} / ${max.cells}` });
   const grids: Grid[] = [];
   const hidden: string[] = [];
   const findings: Finding[] = [...notes];

@@ -4,7 +4,7 @@ import { extname } from 'node:path';
 import type { Finding } from '../../model/types.js';
 import type { NarrativeDoc, RawBlock } from '../../narrative/model.js';
 import { structure } from '../../narrative/structure.js';
-import { sniff, zipLimitExceeded } from '../workbook.js';
+import { limits, sniff, zipLimitExceeded } from '../workbook.js';
 import { readPlain } from './plain.js';
 
 export interface NarrativeResult {
@@ -45,5 +45,6 @@ export async function readNarrative(file: string): Promise<NarrativeResult> {
     raw = readPlain(text.replace(/^\uFEFF/, ''));
   }
   if (!raw.some((b) => b.text)) return failure(file, 'empty-narrative');
+  if (raw.length > limits().paragraphs) return failure(file, 'too-many-paragraphs', { paragraphs: String(raw.length), limit: String(limits().paragraphs) });
   return { doc: structure(file, raw), findings: [] };
 }

@@ -19,6 +19,8 @@ export const MESSAGES: Record<string, Record<string, string>> = {
     empty: '{file}: the workbook is empty',
     'no-tables': '{file}: none of the final-accounts tables was found. Looked for: {looked}',
     'too-large': '{file}: {size} uncompressed ({entries} parts), over the {limit} limit; not read, as a guard against decompression bombs (FA_MAX_UNCOMPRESSED_MB changes it)',
+    'too-many': '{file}: {sheets} sheets and {cells} cells, over the limits (sheets / cells: {limit}); not read (FA_MAX_SHEETS, FA_MAX_CELLS change them)',
+    'too-many-paragraphs': '{file}: {paragraphs} paragraphs, over the {limit} limit; not read (FA_MAX_PARAGRAPHS changes it)',
     unsupported: '{file}: unsupported file type (.xlsx workbooks, .docx/.txt/.md narratives)',
     doc: '{file}: an old Word 97-2003 (.doc) file; convert it first: soffice --headless --convert-to docx "{file}"',
     'not-docx': '{file}: not a valid .docx file (not a zip archive)',

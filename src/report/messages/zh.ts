@@ -19,6 +19,8 @@ export const MESSAGES: Record<string, Record<string, string>> = {
     empty: '{file}：工作簿是空的，没有任何内容',
     'no-tables': '{file}：没有找到任何部门决算公开表。按标题和表头查找的是：{looked}',
     'too-large': '{file}：解压后达 {size}（{entries} 个部件），超过上限 {limit}，为防止压缩炸弹未读取（可用环境变量 FA_MAX_UNCOMPRESSED_MB 调整）',
+    'too-many': '{file}：有 {sheets} 张工作表、{cells} 个单元格，超过上限（工作表 / 单元格：{limit}），未读取（可用 FA_MAX_SHEETS、FA_MAX_CELLS 调整）',
+    'too-many-paragraphs': '{file}：有 {paragraphs} 段，超过上限 {limit}，未读取（可用 FA_MAX_PARAGRAPHS 调整）',
     unsupported: '{file}：不支持的文件类型（支持 .xlsx 工作簿，以及 .docx/.txt/.md 决算说明）',
     doc: '{file}：是旧版 Word 97-2003（.doc）文件，请先转换：soffice --headless --convert-to docx "{file}"',
     'not-docx': '{file}：不是有效的 .docx 文件（不是 zip 格式）',
