@@ -90,6 +90,17 @@ async function main(): Promise<void> {
   console.log(`   of which the rules alone    ${median(rules).toFixed(0).padStart(6)} ms   ${(median(rules) / l).toFixed(2)}`);
 
   const proc = (args: string[]) => time(() => spawnSync(process.execPath, args, { cwd: ROOT, stdio: 'ignore' }));
+  // the same comparison as whole commands: fa-check on the file against a script that only loads it
+  const loadScript = `import('exceljs').then((E) => new E.default.Workbook().xlsx.readFile(${JSON.stringify(file)}))`;
+  const bareProc: number[] = [];
+  const checkProc: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    bareProc.push(await proc(['--input-type=module', '-e', loadScript]));
+    checkProc.push(await proc([join(ROOT, 'bin', 'fa-check.js'), file, '--format', 'json']));
+  }
+  console.log(`   as whole processes:`);
+  console.log(`   node: load with exceljs      ${median(bareProc).toFixed(0).padStart(6)} ms   1.00`);
+  console.log(`   fa-check large.xlsx          ${median(checkProc).toFixed(0).padStart(6)} ms   ${(median(checkProc) / median(bareProc)).toFixed(2)}   (report included)`);
   const bare: number[] = [];
   const one: number[] = [];
   const help: number[] = [];

@@ -1,7 +1,7 @@
 // One cell → one exact Amount in 元, with the precision it was shown at.
 import { Big, decimalsOf, fromCellNumber, normaliseDigits, parseAmountText, roundHalfUp, unitOf, ZERO } from '../model/decimal.js';
 import { UNIT_FACTOR, type Amount, type MoneyUnit } from '../model/types.js';
-import { address, type Grid } from './grid.js';
+import { address, type Grid, type GridCell } from './grid.js';
 
 /** Decimals a unit is conventionally shown with; prose and General cells drop trailing zeros. */
 export function defaultDecimals(unit: MoneyUnit): number {
@@ -60,8 +60,25 @@ function decimalsIn(n: number): number {
   return dot < 0 ? 0 : s.length - dot - 1;
 }
 
+/** An amount read from a number cell: its displayed text is formatted only when a finding needs it. */
+class StoredAmount implements Amount {
+  constructor(
+    readonly value: Big,
+    private readonly from: GridCell,
+    readonly unit: MoneyUnit,
+    readonly decimals: number,
+    readonly half: Big,
+    readonly fen: bigint | undefined,
+    readonly halfFen: bigint | undefined,
+    readonly source: Amount['source'],
+  ) {}
+  get shown(): string {
+    return this.from.text;
+  }
+}
+
 /** A stored number shown at `decimals`: parsed once, straight into 元 (the hot path of large sheets). */
-function makeNumber(n: number, decimals: number, shown: string, unit: MoneyUnit, sheet: string, cell: string, label?: { code?: string; row?: string; column?: string }): Amount {
+function makeNumber(n: number, decimals: number, from: GridCell, unit: MoneyUnit, sheet: string, cell: string, label?: { code?: string; row?: string; column?: string }): Amount {
   let value: Big;
   let fen: bigint | undefined;
   if (n === 0) {
@@ -81,7 +98,7 @@ function makeNumber(n: number, decimals: number, shown: string, unit: MoneyUnit,
       fen = fenOf(shownValue.toFixed(), unit);
     }
   }
-  return { value, shown, unit, decimals, half: halfStep(unit, decimals), fen, halfFen: halfFen(unit, decimals), source: { sheet, cell, code: label?.code, row: label?.row, column: label?.column } };
+  return new StoredAmount(value, from, unit, decimals, halfStep(unit, decimals), fen, halfFen(unit, decimals), { sheet, cell, code: label?.code, row: label?.row, column: label?.column });
 }
 
 export function readAmount(grid: Grid, r: number, c: number, unit: MoneyUnit, label?: { code?: string; row?: string; column?: string }): Amount | CellProblem {
@@ -92,7 +109,7 @@ export function readAmount(grid: Grid, r: number, c: number, unit: MoneyUnit, la
   switch (cell.kind) {
     case 'number': {
       const decimals = cell.fmtDecimals ?? Math.max(decimalsIn(cell.num!), base);
-      return makeNumber(cell.num!, decimals, cell.text, unit, grid.sheet, at, label);
+      return makeNumber(cell.num!, decimals, cell, unit, grid.sheet, at, label);
     }
     case 'text': {
       const parsed = parseAmountText(cell.text);

@@ -96,23 +96,31 @@ function richText(v: { richText: { text: string }[] }): string {
 }
 
 class Cell implements GridCell {
-  // one class for every cell keeps this loop fast on large sheets; the address is made on demand
+  // one class for every cell keeps this loop fast on large sheets; the address, and a number's
+  // displayed text, are made only when asked for (most cells of a correct table never are)
+  private shown?: string;
   constructor(
     readonly r: number,
     readonly c: number,
     readonly kind: CellKind,
-    readonly text: string,
+    text: string | undefined,
     readonly formula?: string,
     readonly num?: number,
     readonly fmtDecimals?: number,
-  ) {}
+    private readonly grouping = false,
+  ) {
+    this.shown = text;
+  }
+  get text(): string {
+    return (this.shown ??= display(this.num!, this.fmtDecimals, this.grouping));
+  }
   get address(): string {
     return address(this.r, this.c);
   }
 }
 
-function cellOf(r: number, c: number, kind: CellKind, text: string, formula?: string, num?: number, fmtDecimals?: number): GridCell {
-  return new Cell(r, c, kind, text, formula, num, fmtDecimals);
+function cellOf(r: number, c: number, kind: CellKind, text: string | undefined, formula?: string, num?: number, fmtDecimals?: number, grouping = false): GridCell {
+  return new Cell(r, c, kind, text, formula, num, fmtDecimals, grouping);
 }
 
 function toCell(r: number, c: number, cell: ExcelJS.Cell): GridCell | undefined {
@@ -121,7 +129,7 @@ function toCell(r: number, c: number, cell: ExcelJS.Cell): GridCell | undefined 
   if (v === null || v === undefined) return undefined;
   if (typeof v === 'number') {
     const fmt = formatInfo(cell.numFmt);
-    return cellOf(r, c, 'number', display(v, fmt.decimals, fmt.grouping), undefined, v, fmt.decimals);
+    return cellOf(r, c, 'number', undefined, undefined, v, fmt.decimals, fmt.grouping);
   }
   if (typeof v === 'string') return v.trim() === '' ? undefined : cellOf(r, c, 'text', v);
   if (typeof v === 'object' && ('formula' in v || 'sharedFormula' in v)) {
@@ -132,7 +140,7 @@ function toCell(r: number, c: number, cell: ExcelJS.Cell): GridCell | undefined 
     if (typeof v === 'object' && v !== null && 'error' in v) return cellOf(r, c, 'error', String((v as { error: string }).error), formula);
     if (typeof v === 'number') {
       const fmt = formatInfo(cell.numFmt);
-      return cellOf(r, c, 'number', display(v, fmt.decimals, fmt.grouping), formula, v, fmt.decimals);
+      return cellOf(r, c, 'number', undefined, formula, v, fmt.decimals, fmt.grouping);
     }
   }
   if (typeof v === 'string') return v.trim() === '' ? undefined : cellOf(r, c, 'text', v, formula);
