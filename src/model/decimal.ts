@@ -55,7 +55,7 @@ export function parseAmountText(raw: string): ParsedNumber | null {
 }
 
 /** A JS number from a cell as an exact decimal of its shortest repr. */
-export function fromCellNumber(n: number): Big {
+export function decimalOfCell(n: number): Big {
   return new Big(String(n));
 }
 
@@ -73,6 +73,11 @@ export function roundHalfUp(value: Big, decimals: number): Big {
 /** Fixed decimals, round half up, no thousands separators. */
 export function fixed(value: Big, decimals: number): string {
   return value.toFixed(decimals, ROUND_HALF_UP);
+}
+
+/** A decimal as written, without trailing zeros ("100", "38.8"). */
+export function show(value: Big): string {
+  return value.toFixed();
 }
 
 /** 10^-decimals as a Big. */

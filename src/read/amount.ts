@@ -1,5 +1,5 @@
 // One cell → one exact Amount in 元, with the precision it was shown at.
-import { Big, decimalsOf, fromCellNumber, normaliseDigits, parseAmountText, roundHalfUp, unitOf, ZERO } from '../model/decimal.js';
+import { Big, decimalsOf, decimalOfCell, show, normaliseDigits, parseAmountText, roundHalfUp, unitOf, ZERO } from '../model/decimal.js';
 import { UNIT_FACTOR, type Amount, type MoneyUnit } from '../model/types.js';
 import { address, type Grid, type GridCell } from './grid.js';
 
@@ -45,7 +45,7 @@ export function makeAmount(displayValue: Big, shown: string, unit: MoneyUnit, de
     unit,
     decimals,
     half: halfStep(unit, decimals),
-    fen: fenOf(displayValue.toFixed(), unit),
+    fen: fenOf(show(displayValue), unit),
     halfFen: halfFen(unit, decimals),
     source: { sheet, cell, code: label?.code, row: label?.row, column: label?.column },
   };
@@ -55,7 +55,7 @@ const EXPONENT: Record<MoneyUnit, string> = { 万元: 'e4', 千元: 'e3', 元: '
 
 function decimalsIn(n: number): number {
   const s = String(n);
-  if (/e/i.test(s)) return decimalsOf(fromCellNumber(n));
+  if (/e/i.test(s)) return decimalsOf(decimalOfCell(n));
   const dot = s.indexOf('.');
   return dot < 0 ? 0 : s.length - dot - 1;
 }
@@ -78,7 +78,7 @@ class StoredAmount implements Amount {
 }
 
 /** A stored number shown at `decimals`: parsed once, straight into 元 (the hot path of large sheets). */
-function makeNumber(n: number, decimals: number, from: GridCell, unit: MoneyUnit, sheet: string, cell: string, label?: { code?: string; row?: string; column?: string }): Amount {
+function storedAmount(n: number, decimals: number, from: GridCell, unit: MoneyUnit, sheet: string, cell: string, label?: { code?: string; row?: string; column?: string }): Amount {
   let value: Big;
   let fen: bigint | undefined;
   if (n === 0) {
@@ -93,9 +93,9 @@ function makeNumber(n: number, decimals: number, from: GridCell, unit: MoneyUnit
       value = new Big(unit === '元' ? s : s + EXPONENT[unit]);
       fen = fenOf(s, unit);
     } else {
-      const shownValue = roundHalfUp(fromCellNumber(n), decimals);
+      const shownValue = roundHalfUp(decimalOfCell(n), decimals);
       value = shownValue.times(UNIT_FACTOR[unit]);
-      fen = fenOf(shownValue.toFixed(), unit);
+      fen = fenOf(show(shownValue), unit);
     }
   }
   return new StoredAmount(value, from, unit, decimals, halfStep(unit, decimals), fen, halfFen(unit, decimals), { sheet, cell, code: label?.code, row: label?.row, column: label?.column });
@@ -109,7 +109,7 @@ export function readAmount(grid: Grid, r: number, c: number, unit: MoneyUnit, la
   switch (cell.kind) {
     case 'number': {
       const decimals = cell.fmtDecimals ?? Math.max(decimalsIn(cell.num!), base);
-      return makeNumber(cell.num!, decimals, cell, unit, grid.sheet, at, label);
+      return storedAmount(cell.num!, decimals, cell, unit, grid.sheet, at, label);
     }
     case 'text': {
       const parsed = parseAmountText(cell.text);

@@ -1,6 +1,6 @@
 // An exceljs worksheet flattened to a grid of plain cells: what was shown, and what it holds.
 import type ExcelJS from 'exceljs';
-import { fixed, fromCellNumber } from '../model/decimal.js';
+import { fixed, decimalOfCell } from '../model/decimal.js';
 
 export type CellKind = 'number' | 'text' | 'formula-nocache' | 'error' | 'date' | 'bool';
 
@@ -81,12 +81,12 @@ function thousands(s: string): string {
 function display(n: number, d: number | undefined, grouping: boolean): string {
   const plain = String(n);
   let s: string;
-  if (d === undefined) s = /e/i.test(plain) ? fromCellNumber(n).toFixed() : plain;
+  if (d === undefined) s = /e/i.test(plain) ? decimalOfCell(n).toFixed() : plain;
   else {
     const dot = plain.indexOf('.');
     const have = dot < 0 ? 0 : plain.length - dot - 1;
     // pad when no rounding is needed; otherwise round the exact decimal
-    s = have <= d && !/e/i.test(plain) ? (d === 0 ? plain : (dot < 0 ? plain + '.' : plain) + '0'.repeat(d - have)) : fixed(fromCellNumber(n), d);
+    s = have <= d && !/e/i.test(plain) ? (d === 0 ? plain : (dot < 0 ? plain + '.' : plain) + '0'.repeat(d - have)) : fixed(decimalOfCell(n), d);
   }
   return grouping ? thousands(s) : s;
 }

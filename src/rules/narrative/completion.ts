@@ -1,3 +1,4 @@
+import { show } from '../../model/decimal.js';
 import { defineNarrativeRule } from '../rule.js';
 
 export default defineNarrativeRule(
@@ -15,8 +16,8 @@ export default defineNarrativeRule(
       if (!c.of || !c.of.value.eq(0)) continue;
       const at = c.block.text.indexOf(c.text);
       const span: [number, number] = [at, at + c.text.length];
-      if (c.value.gt(0)) ctx.report('default', c.block, span, { stated: c.value.toFixed(), amount: c.of.text }, { stated: c.value.toFixed() });
-      else ctx.report('zero', c.block, span, { stated: c.value.toFixed() }, { severity: 'warning', stated: c.value.toFixed() });
+      if (c.value.gt(0)) ctx.report('default', c.block, span, { stated: show(c.value), amount: c.of.text }, { stated: show(c.value) });
+      else ctx.report('zero', c.block, span, { stated: show(c.value) }, { severity: 'warning', stated: show(c.value) });
     }
   },
 );

@@ -1,4 +1,4 @@
-import { sum } from '../../model/decimal.js';
+import { fixed, sum } from '../../model/decimal.js';
 import { PROSE_HALF } from '../../narrative/interval.js';
 import { defineNarrativeRule } from '../rule.js';
 
@@ -22,11 +22,11 @@ export default defineNarrativeRule(
       const signed = sum(r.deltas.map((d) => d.value.times(d.direction ?? 1)));
       const total = delta.value.times(delta.direction ?? 1);
       const bound = PROSE_HALF.times(r.deltas.length + 1);
-      const args = { stated: delta.text, parts: r.deltas.map((d) => d.text).join(' + '), sum: signed.abs().toFixed(2) };
+      const args = { stated: delta.text, parts: r.deltas.map((d) => d.text).join(' + '), sum: fixed(signed.abs(), 2) };
       if (complete) {
-        if (signed.minus(total).abs().gte(bound)) ctx.report('complete', delta.block, [delta.start, delta.end], args, { stated: signed.abs().toFixed(2), expected: delta.text });
+        if (signed.minus(total).abs().gte(bound)) ctx.report('complete', delta.block, [delta.start, delta.end], args, { stated: fixed(signed.abs(), 2), expected: delta.text });
       } else if (r.deltas.every((d) => d.direction === delta.direction) && signed.abs().minus(total.abs()).gte(bound)) {
-        ctx.report('partial', delta.block, [delta.start, delta.end], args, { stated: signed.abs().toFixed(2), expected: `≤ ${delta.text}` });
+        ctx.report('partial', delta.block, [delta.start, delta.end], args, { stated: fixed(signed.abs(), 2), expected: `≤ ${delta.text}` });
       }
     }
   },

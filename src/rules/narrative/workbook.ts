@@ -1,4 +1,4 @@
-import { Big } from '../../model/decimal.js';
+import { Big, fixed } from '../../model/decimal.js';
 import type { Amount, WorkbookModel } from '../../model/types.js';
 import { UNIT_FACTOR } from '../../model/types.js';
 import type { Figure } from '../../narrative/claims.js';
@@ -21,11 +21,11 @@ function compare(ctx: NarrativeContext, f: Figure, model: WorkbookModel, which: 
   const book = a === null ? new Big(0) : wan(a);
   const fit = sameAmount(stated, book);
   if (fit === 'exact' || ctx.isFlagged(f.block, f.start)) return;
-  const args = { stated: f.text, expected: book.toFixed(2), subject: f.key, sheet: a?.source.sheet ?? '', cell: a?.source.cell ?? '', which };
+  const args = { stated: f.text, expected: fixed(book, 2), subject: f.key, sheet: a?.source.sheet ?? '', cell: a?.source.cell ?? '', which };
   ctx.report(fit === 'rounding' ? 'rounding' : 'default', f.block, [f.start, f.end], args, {
     severity: fit === 'rounding' ? 'info' : 'error',
     stated: f.text,
-    expected: book.toFixed(2),
+    expected: fixed(book, 2),
     related: a ? [{ sheet: a.source.sheet, cell: a.source.cell, label: [a.source.code, a.source.row, a.source.column].filter(Boolean).join(' '), shown: a.shown }] : [],
   });
 }
@@ -60,7 +60,7 @@ export default defineNarrativeRule(
       const change = (now === null ? new Big(0) : wan(now)).minus(before === null ? new Big(0) : wan(before));
       const fit = sameAmount(change.abs(), y.delta.value.times(PROSE_UNIT[y.delta.unit] ?? 1));
       if (fit === 'exact' || ctx.isFlagged(y.delta.block, y.delta.start)) continue;
-      ctx.report('change', y.delta.block, [y.delta.start, y.delta.end], { stated: y.delta.text, expected: change.abs().toFixed(2), subject: y.current.key }, { severity: fit === 'rounding' ? 'info' : 'error', stated: y.delta.text, expected: change.abs().toFixed(2) });
+      ctx.report('change', y.delta.block, [y.delta.start, y.delta.end], { stated: y.delta.text, expected: fixed(change.abs(), 2), subject: y.current.key }, { severity: fit === 'rounding' ? 'info' : 'error', stated: y.delta.text, expected: fixed(change.abs(), 2) });
     }
   },
 );

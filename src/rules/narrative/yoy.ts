@@ -1,4 +1,4 @@
-import { Big } from '../../model/decimal.js';
+import { Big, fixed } from '../../model/decimal.js';
 import { fitsRatio, percent, sameAmount } from '../../narrative/interval.js';
 import { defineNarrativeRule } from '../rule.js';
 
@@ -22,7 +22,7 @@ export default defineNarrativeRule(
         const fit = sameAmount(actual.abs(), y.delta.value);
         // one cent off can come from rounding the two years' figures: a note
         if (fit !== 'exact')
-          ctx.report(fit === 'no' ? 'delta' : 'delta-rounding', y.block, [y.delta.start, y.delta.end], { stated: y.delta.text, expected: actual.abs().toFixed(2), current: cur.text, prior: y.prior.text }, { severity: fit === 'no' ? 'error' : 'info', stated: y.delta.text, expected: actual.abs().toFixed(2) });
+          ctx.report(fit === 'no' ? 'delta' : 'delta-rounding', y.block, [y.delta.start, y.delta.end], { stated: y.delta.text, expected: fixed(actual.abs(), 2), current: cur.text, prior: y.prior.text }, { severity: fit === 'no' ? 'error' : 'info', stated: y.delta.text, expected: fixed(actual.abs(), 2) });
         const sign = actual.gt(0) ? 1 : actual.lt(0) ? -1 : 0;
         if (y.delta.direction && sign !== 0 && y.delta.direction !== sign && fit !== 'no')
           ctx.report('direction', y.block, [y.delta.start, y.delta.end], { current: cur.text, prior: y.prior.text, word: y.delta.direction > 0 ? '增加' : '减少' }, { severity: 'error' });
@@ -41,7 +41,7 @@ export default defineNarrativeRule(
         if (fitsRatio(y.rate.value, y.rate.decimals, change, prior, half) === 'no') {
           const expected = percent(change, prior, Math.max(2, y.rate.decimals));
           const at = y.block.text.indexOf(y.rate.text + '%', y.delta?.end ?? 0);
-          ctx.report('rate', y.block, at >= 0 ? [at, at + y.rate.text.length] : undefined, { stated: y.rate.text, expected, prior: prior.toFixed(2) }, { stated: y.rate.text, expected });
+          ctx.report('rate', y.block, at >= 0 ? [at, at + y.rate.text.length] : undefined, { stated: y.rate.text, expected, prior: fixed(prior, 2) }, { stated: y.rate.text, expected });
         }
       }
     }
