@@ -1,2 +1,0 @@
-import ExcelJS from 'exceljs';
-await new ExcelJS.Workbook().xlsx.readFile(process.argv[2]);
