@@ -166,7 +166,6 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   const defs = applyConfig(options.config);
   const inputs: Input[] = expandInputs(options.paths);
   const result: CheckResult = { files: [], findings: [], unreadable: false };
-  let doneInParallel = 0;
   const unreadableFinding = (path: string, messageId: string): Finding => ({ rule: 'input-unreadable', severity: 'error', messageId, args: {}, location: { file: path } });
 
   let prior: WorkbookModel | undefined;
@@ -179,60 +178,41 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
       result.findings.push(...res.findings.filter((f) => f.rule === 'input-unreadable'));
     }
   }
-  // many workbooks and nothing to pair them with: check them on all cores, report in input order
-  const workbooks = inputs.filter((i) => i.kind === 'workbook').length;
+  // many workbooks and nothing to pair them with: queue them all on the worker threads up front;
+  // the loop below takes the results in input order, so the report is the same as on one thread
   const workers = options.workers ?? defaultWorkers();
-  const parallel = workbooks >= 4 && workers > 1 && !options.prior && !options.narrative ? new Pool(workers, options.config) : undefined;
-  if (parallel) {
-    const all = await Promise.all(
-      inputs.map(async (input, i) => {
-        if (input.kind !== 'workbook') return undefined;
-        const r = await parallel.check(input.path);
-        options.onProgress?.(++doneInParallel, workbooks, input.path);
-        return [i, r] as const;
-      }),
-    );
-    parallel.close();
-    const byIndex = new Map(all.filter((x): x is NonNullable<typeof x> => !!x));
+  const workbooks = inputs.filter((i) => i.kind === 'workbook').length;
+  const pool = workbooks >= 4 && workers > 1 && !options.prior && !options.narrative ? new Pool(workers, options.config) : undefined;
+  const queued = inputs.map((input) => {
+    if (!pool || input.kind !== 'workbook') return undefined;
+    const p = pool.check(input.path);
+    p.catch(() => {}); // awaited in order below; this only keeps an early failure from going unhandled
+    return p;
+  });
+  let done = 0;
+  try {
     for (const [i, input] of inputs.entries()) {
-      const r = byIndex.get(i);
-      if (r) {
-        result.files.push(r.report);
-        if (r.report.unreadable) result.unreadable = true;
-        result.findings.push(...r.findings);
-      } else if (input.kind === 'narrative') await checkNarrative(result, input.path, undefined, undefined, options.config);
-      else {
+      options.onProgress?.(done, inputs.length, input.path);
+      done++;
+      if (input.kind === 'empty-directory' || input.kind === 'unsupported') {
         result.unreadable = true;
         result.files.push(fileReport(input.path, undefined, input.kind));
         result.findings.push(unreadableFinding(input.path, input.kind === 'empty-directory' ? 'directory' : 'unsupported'));
+        continue;
       }
+      if (input.kind === 'narrative') {
+        // a narrative given as an argument is always checked alone
+        await checkNarrative(result, input.path, undefined, undefined, options.config);
+        continue;
+      }
+      const one = await (queued[i] ?? checkWorkbook(input.path, defs, prior, options.config));
+      result.files.push(one.report);
+      if (one.report.unreadable) result.unreadable = true;
+      result.findings.push(...one.findings);
+      if (options.narrative) await checkNarrative(result, options.narrative, one.model, prior, options.config);
     }
-    options.onProgress?.(workbooks, workbooks, '');
-    return result;
-  }
-  let done = 0;
-  for (const input of inputs) {
-    options.onProgress?.(done, inputs.length, input.path);
-    if (input.kind === 'empty-directory' || input.kind === 'unsupported') {
-      result.unreadable = true;
-      result.files.push(fileReport(input.path, undefined, input.kind));
-      result.findings.push(unreadableFinding(input.path, input.kind === 'empty-directory' ? 'directory' : 'unsupported'));
-      done++;
-      continue;
-    }
-    if (input.kind === 'narrative') {
-      // a narrative given as an argument is always checked alone
-      await checkNarrative(result, input.path, undefined, undefined, options.config);
-      done++;
-      continue;
-    }
-    const one = await checkWorkbook(input.path, defs, prior, options.config);
-    result.files.push(one.report);
-    if (one.report.unreadable) result.unreadable = true;
-    result.findings.push(...one.findings);
-    const model = one.model;
-    if (options.narrative) await checkNarrative(result, options.narrative, model, prior, options.config);
-    done++;
+  } finally {
+    pool?.close();
   }
   options.onProgress?.(done, inputs.length, '');
   return result;
