@@ -80,6 +80,15 @@ export function show(value: Big): string {
   return value.toFixed();
 }
 
+/** Thousands separators on a plain decimal string ("-1234567.5" → "-1,234,567.5"). */
+export function groupThousands(s: string): string {
+  if (s.length < 4 || (s.indexOf('.') >= 0 && s.indexOf('.') < 4)) return s;
+  const [i, f] = s.split('.');
+  const neg = i.startsWith('-');
+  const body = (neg ? i.slice(1) : i).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return (neg ? '-' : '') + body + (f !== undefined ? '.' + f : '');
+}
+
 /** 10^-decimals as a Big. */
 export function unitOf(decimals: number): Big {
   return new Big(1).div(new Big(10).pow(decimals));

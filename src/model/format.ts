@@ -1,13 +1,7 @@
 // Amounts back to the way a table shows them: its unit, its decimals, its separators.
-import { absDec, fixed, type Dec } from './decimal.js';
+import { absDec, fixed, groupThousands, type Dec } from './decimal.js';
 import { UNIT_FACTOR, type Amount, type MoneyUnit } from './types.js';
 
-function group(s: string): string {
-  const [i, f] = s.split('.');
-  const neg = i.startsWith('-');
-  const body = (neg ? i.slice(1) : i).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return (neg ? '-' : '') + body + (f !== undefined ? '.' + f : '');
-}
 
 /** Decimals written in a shown number ("5" → 0, "38.80" → 2); undefined for blank or text. */
 function shownDecimals(shown: string): number | undefined {
@@ -23,7 +17,7 @@ export function showLike(value: Dec, like: Amount): string {
   const scaled = value.div(UNIT_FACTOR[like.unit]);
   let s = fixed(scaled, shownDecimals(like.shown) ?? like.decimals);
   if (!value.eq(like.value) && s === fixed(like.value.div(UNIT_FACTOR[like.unit]), shownDecimals(like.shown) ?? like.decimals)) s = fixed(scaled, like.decimals);
-  return like.shown.includes(',') ? group(s) : s;
+  return like.shown.includes(',') ? groupThousands(s) : s;
 }
 
 /** A value in 元 in a unit with given decimals, trailing zeros trimmed past `min`. */

@@ -1,6 +1,6 @@
 // An exceljs worksheet flattened to a grid of plain cells: what was shown, and what it holds.
 import type ExcelJS from 'exceljs';
-import { fixed, decimalOfCell } from '../model/decimal.js';
+import { decimalOfCell, fixed, groupThousands } from '../model/decimal.js';
 
 export type CellKind = 'number' | 'text' | 'formula-nocache' | 'error' | 'date' | 'bool';
 
@@ -69,13 +69,6 @@ export function formatDecimals(numFmt: string | undefined): number | undefined {
   return m ? m[1].length : 0;
 }
 
-function thousands(s: string): string {
-  if (s.length < 4 || (s.indexOf('.') >= 0 && s.indexOf('.') < 4)) return s;
-  const [i, f] = s.split('.');
-  const neg = i.startsWith('-');
-  const body = (neg ? i.slice(1) : i).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return (neg ? '-' : '') + body + (f !== undefined ? '.' + f : '');
-}
 
 /** The number as the format shows it: rounded half up (exactly, on its decimal string), grouped. */
 function display(n: number, d: number | undefined, grouping: boolean): string {
@@ -88,7 +81,7 @@ function display(n: number, d: number | undefined, grouping: boolean): string {
     // pad when no rounding is needed; otherwise round the exact decimal
     s = have <= d && !/e/i.test(plain) ? (d === 0 ? plain : (dot < 0 ? plain + '.' : plain) + '0'.repeat(d - have)) : fixed(decimalOfCell(n), d);
   }
-  return grouping ? thousands(s) : s;
+  return grouping ? groupThousands(s) : s;
 }
 
 function richText(v: { richText: { text: string }[] }): string {

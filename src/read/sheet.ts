@@ -114,8 +114,7 @@ export interface SheetResult {
   meta: SheetMeta;
 }
 
-export function readSheet(file: string, grid: Grid, defs: TableDef[], unitFallback: MoneyUnit | undefined): SheetResult {
-  const meta = sheetMeta(grid, defs);
+export function readSheet(file: string, grid: Grid, defs: TableDef[], unitFallback: MoneyUnit | undefined, meta: SheetMeta = sheetMeta(grid, defs)): SheetResult {
   let def = meta.def;
   let parsed = def ? parseHeader(grid, def, (meta.titleRow ?? 0) + 1) : undefined;
   const findings: Finding[] = [];

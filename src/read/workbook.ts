@@ -149,8 +149,8 @@ export async function readWorkbook(file: string, options: ReadOptions = {}): Pro
 
   const tables: Table[] = [];
   const unrecognised: string[] = [];
-  for (const grid of grids) {
-    const res = readSheet(file, grid, defs, unitFallback);
+  for (const [i, grid] of grids.entries()) {
+    const res = readSheet(file, grid, defs, unitFallback, metas[i]);
     findings.push(...res.findings);
     if (!res.table) {
       unrecognised.push(grid.sheet);
