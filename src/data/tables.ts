@@ -235,5 +235,5 @@ export const TABLES: TableDef[] = [
   ].map(([key, title]): TableDef => ({ key, core: false, titles: [title], layout: 'other', columns: [], required: [] })),
 ];
 
-/** Titles that name the extra 国有资本经营 table of Sichuan when a full T09 is also present. */
+/** The nine core tables; every edition has them. */
 export const CORE_KEYS = ['T01', 'T02', 'T03', 'T04', 'T05', 'T06', 'T07', 'T08', 'T09'];

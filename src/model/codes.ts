@@ -21,10 +21,6 @@ export function knownName(kind: CodeKind, code: string): string | undefined {
   return (kind === 'function' ? functionNames : economicNames)[code];
 }
 
-export function isKnownClass(code: string): boolean {
-  return code.length === 3 && code in FUNCTION_CLASSES;
-}
-
 /** Comparable form of a name: no spaces, brackets unified, no trailing 支出, aliases resolved. */
 export function nameKey(name: string): string {
   let n = bare(name);

@@ -38,10 +38,6 @@ function listed<T extends object>(items: T[]): (T & { sep: string })[] {
   return items.map((x, i) => ({ ...x, sep: i === items.length - 1 ? '。' : '；' }));
 }
 
-export interface Warnings {
-  list: string[];
-}
-
 function wan(v: Dec): string {
   return fixed(v.div(WAN), 2);
 }

@@ -1,5 +1,6 @@
 // Tables whose rows are classification codes: T02, T03, T05, T08, T09.
 import type { Row } from '../../model/types.js';
+import { normaliseDigits } from '../../model/decimal.js';
 import { clean } from '../../model/text.js';
 import type { SheetContext } from '../context.js';
 import type { Header, HeaderColumn } from '../header.js';
@@ -16,7 +17,7 @@ export interface CodeRowsResult {
 
 /** The digits of a code cell; '' when the cell holds anything else. */
 function digits(text: string): string {
-  const t = clean(text).replace(/[０-９]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
+  const t = normaliseDigits(clean(text));
   return /^\d+$/.test(t) ? t : '';
 }
 
