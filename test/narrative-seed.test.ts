@@ -2,7 +2,7 @@
 // calculator: every real inconsistency it holds, at the severity the issue sets, and nothing else.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { expectedFaults, score } from '../scripts/narrative-score.js';
+import { expectedFaults, score } from './tools/narrative-score.js';
 import { checkJson, fixture, type JsonReport } from './helpers.js';
 import { docxFromText, type ChartSpec } from './support-docx.js';
 

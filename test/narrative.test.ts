@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../src/narrative/claims.js';
 import { structure } from '../src/narrative/structure.js';
 import { readPlain } from '../src/read/narrative/plain.js';
-import { expectedFaults, score } from '../scripts/narrative-score.js';
+import { expectedFaults, score } from './tools/narrative-score.js';
 import { checkJson, fixture, tempDir } from './helpers.js';
 import { docxFromText } from './support-docx.js';
 

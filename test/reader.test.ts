@@ -55,7 +55,7 @@ describe('amounts are exact, in 元, with their cell and precision', () => {
     const { m } = await model(fixture('yuan-2024.xlsx'));
     const t05 = table(m, 'T05');
     expect(t05.unit).toBe('元');
-    // 817.16 万元 less the offsets of scripts/fixtures/data.ts: −10−20−15−10−5×11+5×12+5 = −45
+    // 817.16 万元 less the offsets of test/tools/fixtures/data.ts: −10−20−15−10−5×11+5×12+5 = −45
     expect(yuan(t05, 'total', 'total').value.eq(8171555)).toBe(true);
     expect(yuan(t05, 'total', 'total').half.eq(0)).toBe(true);
     expect(yuan(t05, 'total', 'total').shown).toBe('8,171,555');

@@ -134,8 +134,8 @@ describe('rule catalogue', () => {
     for (const rule of CATALOGUE) expect(r.stdout).toContain(rule.meta.id);
   });
 
-  it('docs/rules.md is generated from the catalogue and up to date', () => {
-    const page = readFileSync(join(import.meta.dirname, '..', 'docs', 'rules.md'), 'utf8');
+  it('src/rules/README.md is generated from the catalogue and up to date', () => {
+    const page = readFileSync(join(import.meta.dirname, '..', 'src', 'rules', 'README.md'), 'utf8');
     expect(page).toBe(rulesMarkdown('zh'));
   });
 

@@ -13,7 +13,7 @@ export function listRules(lang: Lang, format: 'text' | 'json', color: boolean): 
   return CATALOGUE.map((r) => `${c.bold(r.meta.id.padEnd(28))} ${sev[r.meta.severity]}  ${r.meta.title[lang]}`).join('\n') + '\n';
 }
 
-/** docs/rules.md */
+/** src/rules/README.md */
 export function rulesMarkdown(lang: Lang): string {
   const w = words(lang);
   const head = lang === 'zh' ? '# 规则参考\n\n本页由 `npm run docs:rules` 从规则目录生成，请勿手改。\n' : '# Rule reference\n\nGenerated from the rule catalogue by `npm run docs:rules`.\n';

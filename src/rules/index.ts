@@ -1,4 +1,4 @@
-// The catalogue: every rule module, in report order. --list-rules and docs/rules.md read this.
+// The catalogue: every rule module, in report order. --list-rules and src/rules/README.md read this.
 import { READER_NOTICES } from '../read/notices.js';
 import type { Rule } from './rule.js';
 import t01IncomeTotal from './table/t01-income-total.js';

@@ -1,10 +1,10 @@
 // npm run measure: precision and recall of fa-check's narrative rules on every narrative fixture,
 // alone and beside the sample workbooks (faults listed in fixtures/narratives/expected.json).
 import { resolve } from 'node:path';
-import { main } from '../src/cli/check.js';
+import { main } from '../../src/cli/check.js';
 import { expectedFaults, score, type ReportedFinding } from './narrative-score.js';
 
-const root = resolve(import.meta.dirname, '..');
+const root = resolve(import.meta.dirname, '..', '..');
 const fx = (p: string) => resolve(root, 'fixtures', p);
 
 async function run(args: string[]): Promise<ReportedFinding[]> {

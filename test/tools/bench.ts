@@ -6,14 +6,14 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { FUNCTION_CLASSES, FUNCTION_CODES } from '../src/data/codes.js';
-import { readWorkbook } from '../src/read/workbook.js';
-import { runRules } from '../src/rules/engine.js';
+import { FUNCTION_CLASSES, FUNCTION_CODES } from '../../src/data/codes.js';
+import { readWorkbook } from '../../src/read/workbook.js';
+import { runRules } from '../../src/rules/engine.js';
 import { Y2024, type DeptYear, type ItemData } from './fixtures/data.js';
 import { figures } from './fixtures/figures.js';
-import { LAYOUT_A, LAYOUT_YUAN, writeWorkbook } from './fixtures/write.js';
+import { LAYOUT_A, LAYOUT_YUAN, writeWorkbook } from '../../src/render/workbook.js';
 
-const ROOT = resolve(import.meta.dirname, '..');
+const ROOT = resolve(import.meta.dirname, '..', '..');
 const RUNS = 7;
 
 function median(xs: number[]): number {
@@ -119,8 +119,8 @@ async function main(): Promise<void> {
   const renderTimes: number[] = [];
   for (let i = 0; i < RUNS; i++)
     renderTimes.push(await proc([join(ROOT, 'bin', 'fa-render.js'), 'fixtures/sample-2024.xlsx', '--prior', 'fixtures/sample-2023.xlsx', '--profile', 'fixtures/profile-2024.yaml', '-o', out, '--force']));
-  const { render } = await import('../src/render/render.js');
-  const { loadProfile } = await import('../src/render/profile.js');
+  const { render } = await import('../../src/render/render.js');
+  const { loadProfile } = await import('../../src/render/profile.js');
   const now = (await readWorkbook(join(ROOT, 'fixtures', 'sample-2024.xlsx'))).model!;
   const before = (await readWorkbook(join(ROOT, 'fixtures', 'sample-2023.xlsx'))).model!;
   const profile = await loadProfile(join(ROOT, 'fixtures', 'profile-2024.yaml'));

@@ -21,7 +21,7 @@ export interface ReportedFinding {
 }
 
 export function expectedFaults(): Record<string, ExpectedFault[]> {
-  const raw = JSON.parse(readFileSync(resolve(import.meta.dirname, '..', 'fixtures', 'narratives', 'expected.json'), 'utf8')) as Record<string, unknown>;
+  const raw = JSON.parse(readFileSync(resolve(import.meta.dirname, '..', '..', 'fixtures', 'narratives', 'expected.json'), 'utf8')) as Record<string, unknown>;
   delete raw.$comment;
   return raw as Record<string, ExpectedFault[]>;
 }

@@ -1,4 +1,4 @@
-// Build the fixture workbooks from scripts/fixtures/data.ts (see the comments there).
+// Build the fixture workbooks from test/tools/fixtures/data.ts (see the comments there).
 // Usage: npm run fixtures   (writes fixtures/*.xlsx; the LibreOffice copy needs soffice)
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -6,9 +6,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Y2023, Y2024 } from './fixtures/data.js';
 import { figures } from './fixtures/figures.js';
-import { LAYOUT_A, LAYOUT_B, LAYOUT_YUAN, writeWorkbook } from './fixtures/write.js';
+import { LAYOUT_A, LAYOUT_B, LAYOUT_YUAN, writeWorkbook } from '../../src/render/workbook.js';
 
-const out = resolve(import.meta.dirname, '..', 'fixtures');
+const out = resolve(import.meta.dirname, '..', '..', 'fixtures');
 
 const jobs = [
   { file: 'sample-2024.xlsx', data: Y2024, layout: LAYOUT_A },

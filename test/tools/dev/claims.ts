@@ -1,5 +1,5 @@
-import { readNarrative } from '../../src/read/narrative/index.js';
-import { extractClaims } from '../../src/narrative/claims.js';
+import { readNarrative } from '../../../src/read/narrative/index.js';
+import { extractClaims } from '../../../src/narrative/claims.js';
 const r = await readNarrative(process.argv[2]);
 const c = extractClaims(r.doc!);
 const what = process.argv[3] ?? 'all';

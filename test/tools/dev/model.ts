@@ -1,4 +1,4 @@
-import { readWorkbook } from '../../src/read/workbook.js';
+import { readWorkbook } from '../../../src/read/workbook.js';
 const res = await readWorkbook(process.argv[2]);
 const m = res.model;
 console.log('findings', JSON.stringify(res.findings, null, 0));
