@@ -2,7 +2,7 @@
 import ExcelJS from 'exceljs';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, isAbsolute, join, resolve } from 'node:path';
 import { main } from '../src/cli/check.js';
 import type { IO } from '../src/cli/io.js';
 
@@ -58,14 +58,14 @@ export type CellValue = ExcelJS.CellValue;
 /** Copy a fixture with some cells changed: edits[sheet][cell] = value (null clears). */
 export async function variant(name: string, edits: Record<string, Record<string, CellValue>>, mutate?: (wb: ExcelJS.Workbook) => void): Promise<string> {
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(fixture(name));
+  await wb.xlsx.readFile(isAbsolute(name) ? name : fixture(name));
   for (const [sheet, cells] of Object.entries(edits)) {
     const ws = wb.getWorksheet(sheet);
     if (!ws) throw new Error(`no sheet ${sheet}`);
     for (const [addr, value] of Object.entries(cells)) ws.getCell(addr).value = value;
   }
   mutate?.(wb);
-  const out = join(tempDir(), name);
+  const out = join(tempDir(), basename(name));
   await wb.xlsx.writeFile(out);
   return out;
 }

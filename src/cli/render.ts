@@ -1,14 +1,17 @@
 // fa-render: commander wiring only.
-import { Command, CommanderError, Option } from 'commander';
+import { Option } from 'commander';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { WorkbookModel } from '../model/types.js';
 import { readWorkbook } from '../read/workbook.js';
 import { ProfileError, loadProfile, type Profile } from '../render/profile.js';
 import { TemplateError, render } from '../render/render.js';
 import { runRules } from '../rules/engine.js';
 import { formatMessage } from '../report/format-message.js';
+import { langOf, say, sayProblem } from '../report/say.js';
 import { atomicWrite, ExistsError, guardInterrupts } from '../util/atomic-write.js';
 import type { IO } from './io.js';
+import { newProgram, parseArgs, usageError } from './program.js';
 
 interface Opts {
   prior?: string;
@@ -19,49 +22,32 @@ interface Opts {
   allowErrors?: boolean;
 }
 
-const HELP_AFTER = `
-退出码 / exit codes:
-  0  已写出文档（可有警告，如【待补充】内容）
-  1  工作簿有错误级别的问题（会列出；加 --allow-errors 仍然写出）
-  2  用法错误、输入无法读取、部门资料有误，或输出文件已存在而未加 --force
-`;
-
 export async function main(argv: string[], io: IO): Promise<number> {
-  const program = new Command('fa-render')
-    .description('从部门决算公开表生成《部门决算说明》Word 文档，每个数字都由表计算得出。\nRender the narrative .docx from the workbook; every figure computed.')
-    .argument('<workbook>', '本年度部门决算公开表 .xlsx')
-    .option('--prior <file>', '上年度工作簿（增减额、增减率和变动图）')
-    .option('--profile <file>', '部门资料 YAML（职责、机构、变动原因、预算数、“三公”情况……），见 fixtures/profile-2024.yaml')
-    .addOption(new Option('--template <name>', '模板：sichuan、shanghai，或一个含 document.md 的目录').default('sichuan'))
-    .option('-o, --output <file>', '输出 .docx')
-    .option('--force', '覆盖已存在的输出文件')
-    .option('--allow-errors', '工作簿有错误时仍然写出')
-    .version('0.1.0', '-V, --version')
-    .addHelpText('after', HELP_AFTER)
-    .exitOverride()
-    .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s), outputError: () => {} });
-  let workbook: string;
-  let opts: Opts;
-  try {
-    program.parse(argv, { from: 'user' });
-    workbook = program.processedArgs[0] as string;
-    opts = program.opts<Opts>();
-  } catch (e) {
-    if (e instanceof CommanderError) {
-      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
-      io.stderr(`fa-render：用法错误：${e.message.replace(/^error: /, '')}\n`);
-      return 2;
-    }
-    throw e;
-  }
-  if (!opts.output) {
-    io.stderr('fa-render：用法错误：缺少 -o OUT.docx\n');
-    return 2;
-  }
+  const lang = langOf(argv, io.env);
+  const t = (key: string, args?: Record<string, string | number>) => say(lang, key, args);
+  const line = (message: string) => io.stderr(t('common.line', { cmd: 'fa-render', message }) + '\n');
+  const program = newProgram('fa-render', lang, io)
+    .usage(t('render.usage'))
+    .description(t('render.description'))
+    .argument('<workbook>', t('render.arg.workbook'))
+    .option('--prior <file>', t('render.opt.prior'))
+    .option('--profile <file>', t('render.opt.profile'))
+    .addOption(new Option('--template <name>', t('render.opt.template')).default('sichuan'))
+    .option('-o, --output <file>', t('render.opt.output'))
+    .option('--force', t('opt.force'))
+    .option('--allow-errors', t('render.opt.allowErrors'))
+    .addOption(new Option('--lang <lang>', t('opt.lang')).choices(['zh', 'en']).default(lang))
+    .option('--debug', t('opt.debug'))
+    .addHelpText('after', t('render.after'));
+  const early = parseArgs(program, argv, io, lang);
+  if (early !== undefined) return early;
+  const workbook = program.processedArgs[0] as string;
+  const opts = program.opts<Opts>();
+  if (!opts.output) return usageError(io, lang, 'fa-render', t('render.missingOutput'));
   const out = resolve(io.cwd, opts.output);
   guardInterrupts();
   if (existsSync(out) && !opts.force) {
-    io.stderr(`fa-render：${opts.output} 已存在；要覆盖请加 --force\n`);
+    line(t('common.exists', { file: opts.output }));
     return 2;
   }
   let profile: Profile = {};
@@ -70,53 +56,47 @@ export async function main(argv: string[], io: IO): Promise<number> {
       profile = await loadProfile(resolve(io.cwd, opts.profile));
     } catch (e) {
       if (!(e instanceof ProfileError)) throw e;
-      io.stderr(`fa-render：部门资料 ${opts.profile} 有误：\n${e.problems.map((p) => `  - ${p}`).join('\n')}\n`);
+      io.stderr(`${t('render.profileInvalid', { cmd: 'fa-render', file: opts.profile })}\n${e.problems.map((p) => `  - ${sayProblem(lang, p)}`).join('\n')}\n`);
       return 2;
     }
   }
-  const read = await readWorkbook(resolve(io.cwd, workbook));
-  if (!read.model) {
-    for (const f of read.findings) io.stderr(`fa-render：${formatMessage(f, 'zh')}\n`);
-    return 2;
-  }
-  let prior;
+  const read = async (file: string) => {
+    const r = await readWorkbook(resolve(io.cwd, file));
+    if (!r.model) for (const f of r.findings) line(formatMessage(f, lang));
+    return r;
+  };
+  const now = await read(workbook);
+  const model = now.model;
+  if (!model) return 2;
+  let prior: WorkbookModel | undefined;
   if (opts.prior) {
-    const p = await readWorkbook(resolve(io.cwd, opts.prior));
-    if (!p.model) {
-      for (const f of p.findings) io.stderr(`fa-render：${formatMessage(f, 'zh')}\n`);
-      return 2;
-    }
-    prior = p.model;
+    prior = (await read(opts.prior)).model;
+    if (!prior) return 2;
   }
-  const errors = [...read.findings, ...runRules(read.model, prior).findings].filter((f) => f.severity === 'error');
+  const errors = [...now.findings, ...runRules(model, prior).findings].filter((f) => f.severity === 'error');
   if (errors.length) {
-    io.stderr(`fa-render：工作簿有 ${errors.length} 个错误：\n${errors.map((f) => `  ${formatMessage(f, 'zh')}`).join('\n')}\n`);
+    io.stderr(`${t('render.workbookErrors', { cmd: 'fa-render', count: errors.length })}\n${errors.map((f) => `  ${formatMessage(f, lang)}`).join('\n')}\n`);
     if (!opts.allowErrors) {
-      io.stderr('未写出文档（改正后重试，或加 --allow-errors）\n');
+      io.stderr(t('render.notWritten') + '\n');
       return 1;
     }
   }
   let rendered;
   try {
-    rendered = await render(read.model, prior, profile, opts.template);
+    rendered = await render(model, prior, profile, opts.template);
   } catch (e) {
-    if (e instanceof TemplateError) {
-      io.stderr(`fa-render：${e.message}\n`);
-      return 2;
-    }
-    throw e;
+    if (!(e instanceof TemplateError)) throw e;
+    line(sayProblem(lang, e.problem));
+    return 2;
   }
   try {
     atomicWrite(out, rendered.buffer, !!opts.force);
   } catch (e) {
-    if (e instanceof ExistsError) {
-      io.stderr(`fa-render：${opts.output} 已存在；要覆盖请加 --force\n`);
-      return 2;
-    }
-    io.stderr(`fa-render：无法写入 ${opts.output}：${(e as Error).message}\n`);
+    line(e instanceof ExistsError ? t('common.exists', { file: opts.output }) : t('common.cannotWrite', { file: opts.output, reason: (e as Error).message }));
     return 2;
   }
-  for (const w of rendered.warnings) io.stderr(`警告：待补充 ${w}\n`);
-  io.stderr(`已写出 ${opts.output}${rendered.warnings.length ? `（${rendered.warnings.length} 处待补充）` : ''}\n`);
+  for (const w of rendered.warnings) io.stderr(t('render.gap', { what: w }) + '\n');
+  const n = rendered.warnings.length;
+  io.stderr(t(n ? 'render.writtenGaps' : 'render.written', { file: opts.output, count: n }) + '\n');
   return 0;
 }

@@ -1,4 +1,5 @@
 // Process entry: pick the command, run it, turn any crash into one line and exit code 2.
+import { langOf, say } from '../report/say.js';
 import { processIO } from './io.js';
 
 export async function run(command: 'check' | 'render' | 'init'): Promise<void> {
@@ -17,7 +18,9 @@ export async function run(command: 'check' | 'render' | 'init'): Promise<void> {
     process.exitCode = code;
   } catch (e) {
     const err = e as Error;
-    io.stderr(`fa-${command}：内部错误：${err?.message ?? String(e)}${debug ? '\n' + (err?.stack ?? '') : '（加 --debug 查看详情）'}\n`);
+    const lang = langOf(argv, process.env);
+    const message = say(lang, 'common.internal', { cmd: `fa-${command}`, message: err?.message ?? String(e) });
+    io.stderr(`${message}${debug ? '\n' + (err?.stack ?? '') : say(lang, 'common.debugHint')}\n`);
     process.exitCode = 2;
   }
 }

@@ -48,13 +48,18 @@ function rowKind(grid: Grid, r: number): 'blank' | 'header' | 'numbers' | 'other
   let any = false;
   let words = 0;
   let numeric = false;
+  const texts = new Set<string>();
   for (let c = 1; c <= grid.maxCol; c++) {
     const cell = grid.cell(r, c);
     if (!cell) continue;
     any = true;
+    const t = clean(cell.text);
+    if (t) texts.add(t);
     if (isNumberLike(cell)) numeric = true;
-    else if (HEADER_WORDS.test(clean(cell.text))) words++;
+    else if (HEADER_WORDS.test(t)) words++;
   }
+  // a 合计 row with its amounts still blank (a form to fill in) is the body's first row, not a header row
+  if (texts.size === 1 && texts.has('合计')) return 'other';
   if (!any) {
     // a row covered by vertical merges from the row above still belongs to the header
     for (let c = 1; c <= grid.maxCol; c++) if (grid.masterOf(r, c)?.r !== undefined && grid.masterOf(r, c)!.r < r) return 'header';

@@ -202,5 +202,7 @@ function yearFromName(file: string): number | undefined {
 
 function departmentFromName(file: string): string | undefined {
   const m = /^(.+?)(?:20\d{2}年?度?)?(?:部门)?决算/.exec(basename(file).replace(/\.xlsx$/i, ''));
-  return m && /[\u4e00-\u9fa5]{2,}/.test(m[1]) ? m[1].replace(/20\d{2}.*$/, '') : undefined;
+  const name = m && /[\u4e00-\u9fa5]{2,}/.test(m[1]) ? m[1].replace(/20\d{2}.*$/, '') : undefined;
+  // "部门决算公开表.xlsx" names no department
+  return name && !/^(本?部门|单位)$/.test(name) ? name : undefined;
 }

@@ -1,6 +1,7 @@
 // The department profile (YAML): what no table holds. Validated against a JSON Schema, every wrong
 // field named in Chinese.
 import { readFileSync } from 'node:fs';
+import type { Problem } from '../report/say.js';
 
 export interface Profile {
   department?: string;
@@ -66,13 +67,12 @@ export const PROFILE_SCHEMA = obj({
 export class ProfileError extends Error {
   constructor(
     readonly file: string,
-    readonly problems: string[],
+    readonly problems: Problem[],
   ) {
-    super(problems.join('; '));
+    super(problems.map((p) => p.key).join('; '));
   }
 }
 
-const KIND: Record<string, string> = { string: '文本', number: '数字', integer: '整数', array: '列表', object: '键值表' };
 
 interface Schema {
   type?: string | string[];
@@ -92,29 +92,30 @@ function typeOf(v: unknown): string {
   return typeof v;
 }
 
-/** Problems of a value against the profile schema, each naming its field in Chinese. */
-function validate(schema: Schema, v: unknown, path: string): string[] {
-  const field = path || '（顶层）';
+/** Problems of a value against the profile schema, each naming its field (path); `kinds` are type names, joined when shown. */
+function validate(schema: Schema, v: unknown, path: string): Problem[] {
+  const field = path;
+  const wrongType = (types: (string | undefined)[]): Problem => ({ key: 'profile.type', args: { field, kinds: types.join(',') } });
   if (schema.anyOf) {
     const fits = schema.anyOf.some((s) => validate(s, v, path).length === 0);
-    return fits ? [] : [`${field}：应为${schema.anyOf.map((s) => KIND[String(s.type)] ?? s.type).join('或')}`];
+    return fits ? [] : [wrongType(schema.anyOf.map((s) => String(s.type)))];
   }
   if (schema.type) {
     const types = [schema.type].flat();
     const t = typeOf(v);
-    if (!types.includes(t) && !(t === 'integer' && types.includes('number'))) return [`${field}：应为${types.map((x) => KIND[x] ?? x).join('或')}`];
+    if (!types.includes(t) && !(t === 'integer' && types.includes('number'))) return [wrongType(types)];
   }
-  const out: string[] = [];
-  if (schema.pattern && !new RegExp(schema.pattern).test(String(v))) out.push(`${field}：格式不对（金额写数字，如 396.55）`);
-  if (schema.minimum !== undefined && typeof v === 'number' && v < schema.minimum) out.push(`${field}：不能为负数`);
+  const out: Problem[] = [];
+  if (schema.pattern && !new RegExp(schema.pattern).test(String(v))) out.push({ key: 'profile.format', args: { field } });
+  if (schema.minimum !== undefined && typeof v === 'number' && v < schema.minimum) out.push({ key: 'profile.negative', args: { field } });
   if (Array.isArray(v) && schema.items) v.forEach((x, i) => out.push(...validate(schema.items!, x, `${path}[${i}]`)));
   if (typeOf(v) === 'object') {
     for (const [k, x] of Object.entries(v as Record<string, unknown>)) {
       const sub = path ? `${path}.${k}` : k;
-      if (schema.propertyNames && !new RegExp(schema.propertyNames.pattern).test(k)) out.push(`${sub}：键应为科目编码`);
+      if (schema.propertyNames && !new RegExp(schema.propertyNames.pattern).test(k)) out.push({ key: 'profile.key', args: { field: sub } });
       const s = schema.properties?.[k] ?? (typeof schema.additionalProperties === 'object' ? schema.additionalProperties : undefined);
       if (s) out.push(...validate(s, x, sub));
-      else if (schema.additionalProperties === false) out.push(`${sub}：未知字段`);
+      else if (schema.additionalProperties === false) out.push({ key: 'profile.unknown', args: { field: sub } });
     }
   }
   return out;
@@ -127,11 +128,11 @@ export async function loadProfile(file: string): Promise<Profile> {
     raw = parse(readFileSync(file, 'utf8')) ?? {};
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
-    throw new ProfileError(file, [err.code === 'ENOENT' ? '文件不存在' : `不是有效的 YAML：${err.message.split('\n')[0]}`]);
+    throw new ProfileError(file, [err.code === 'ENOENT' ? { key: 'profile.missing' } : { key: 'profile.yaml', args: { reason: err.message.split('\n')[0] } }]);
   }
   // the schema is small and fixed: walking it costs nothing at start-up, unlike compiling it with ajv
   const problems = validate(PROFILE_SCHEMA as Schema, raw, '');
-  if (problems.length) throw new ProfileError(file, [...new Set(problems)]);
+  if (problems.length) throw new ProfileError(file, [...new Map(problems.map((p) => [JSON.stringify(p), p])).values()]);
   const p = raw as Profile & { duties?: string | string[]; organization?: string | string[]; performance?: string | string[]; glossary?: string | string[] };
   const list = (v: string | string[] | undefined) => (v === undefined ? undefined : [v].flat());
   return { ...p, duties: list(p.duties), organization: list(p.organization), performance: list(p.performance), glossary: list(p.glossary) };

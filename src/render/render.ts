@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { WorkbookModel } from '../model/types.js';
+import type { Problem } from '../report/say.js';
 import { chartsOf } from './charts.js';
 import { buildDocument } from './document.js';
 import type { Profile } from './profile.js';
@@ -10,14 +11,18 @@ import { ViewBuilder } from './view.js';
 
 const BUILT_IN = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'templates');
 
-export class TemplateError extends Error {}
+export class TemplateError extends Error {
+  constructor(readonly problem: Problem) {
+    super(problem.key);
+  }
+}
 
 /** A template set: document.md and its partials (every other .md in the folder). */
 export function loadTemplates(nameOrDir: string): { main: string; partials: Record<string, string> } {
   const dir = /^[a-z]+$/.test(nameOrDir) && existsSync(join(BUILT_IN, nameOrDir)) ? join(BUILT_IN, nameOrDir) : resolve(nameOrDir);
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new TemplateError(`模板“${nameOrDir}”不存在（可用：sichuan、shanghai，或一个含 document.md 的目录）`);
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new TemplateError({ key: 'template.missing', args: { name: nameOrDir } });
   const file = join(dir, 'document.md');
-  if (!existsSync(file)) throw new TemplateError(`${dir} 中没有 document.md`);
+  if (!existsSync(file)) throw new TemplateError({ key: 'template.noDocument', args: { dir } });
   const partials: Record<string, string> = {};
   for (const f of readdirSync(dir)) if (extname(f) === '.md' && f !== 'document.md') partials[basename(f, '.md')] = readFileSync(join(dir, f), 'utf8').trim();
   return { main: readFileSync(file, 'utf8'), partials };

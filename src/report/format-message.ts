@@ -1,28 +1,12 @@
 // Finding → sentence, in the chosen language. The only place that builds a message.
 import { ruleById } from '../rules/index.js';
 import type { Finding } from '../model/types.js';
-import * as en from './messages/en.js';
-import * as zh from './messages/zh.js';
+import { CATALOGUES, fill, type Lang } from './say.js';
 
-export type Lang = 'zh' | 'en';
+export { fill, type Lang };
 
-const CATALOGUES = { zh, en };
-
-export function words(lang: Lang): typeof zh.WORDS {
+export function words(lang: Lang): (typeof CATALOGUES)['zh']['WORDS'] {
   return CATALOGUES[lang].WORDS;
-}
-
-/** Fill {name} and {name:a=x,b=y} placeholders. */
-export function fill(template: string, args: Record<string, string | number | undefined>): string {
-  return template.replace(/\{(\w+)(?::([^}]*))?\}/g, (_, name: string, choices?: string) => {
-    const v = args[name];
-    if (choices === undefined) return v === undefined ? '' : String(v);
-    for (const c of choices.split(',')) {
-      const [k, text = ''] = c.split('=');
-      if (k === String(v)) return text;
-    }
-    return '';
-  });
 }
 
 function at(sheet: unknown, cell: unknown, row: unknown, column: unknown): string {
@@ -45,8 +29,8 @@ export function formatMessage(f: Finding, lang: Lang): string {
     ...a,
     at: at(a.sheet ?? f.location.sheet, a.cell ?? f.location.cell, a.row ?? f.location.name, a.column),
     otherAt: at(a.otherSheet, a.otherCell, undefined, undefined),
-    title: rule ? rule.meta.title[lang] : '',
+    relation: rule ? rule.meta.title[lang] : '',
   };
-  if (args.stated === '') args.stated = lang === 'zh' ? '（空白）' : '(blank)';
+  if (args.stated === '') args.stated = cat.WORDS.blank;
   return fill(template, args);
 }

@@ -16,7 +16,7 @@ export const textReport: Reporter = (result, { lang, color }) => {
   for (const file of result.files) {
     const mine = result.findings.filter((f) => f.location.file === file.path);
     const head = [c.bold(file.path)];
-    if (file.role === 'prior') head.push(lang === 'zh' ? '（上年）' : '(prior year)');
+    if (file.role === 'prior') head.push(w.prior);
     if (file.department || file.year) head.push(`${file.department ?? ''} ${file.year ?? ''}`.trim());
     if (file.unreadable) head.push(c.red(w.fileUnreadable));
     else if (file.tables.length) head.push(fill(w.fileTables, { count: file.tables.length, tables: file.tables.map((t) => t.key).join(' ') }));

@@ -1,10 +1,10 @@
 // English message catalogue, same keys as zh.ts.
 export const SHARED: Record<string, string> = {
-  sum: '{at} {stated} does not match the computed {expected} (difference {diff}, beyond the rounding bound {bound}). Relation: {title}',
+  sum: '{at} {stated} does not match the computed {expected} (difference {diff}, beyond the rounding bound {bound}). Relation: {relation}',
   rounding: 'Rounding difference: {at} {stated}, computed {expected}; the difference {diff} is within the bound {bound} ({n} addends)',
-  equal: '{at} {stated} does not match {otherAt} {otherShown} (difference {diff}). Relation: {title}',
+  equal: '{at} {stated} does not match {otherAt} {otherShown} (difference {diff}). Relation: {relation}',
   'equal-rounding': 'Rounding difference: {at} {stated} and {otherAt} {otherShown} differ by {diff} (one display unit, likely from rounding per table)',
-  leq: '{at} {stated} exceeds {otherAt} {otherShown} (by {diff}); a part cannot exceed its whole. Relation: {title}',
+  leq: '{at} {stated} exceeds {otherAt} {otherShown} (by {diff}); a part cannot exceed its whole. Relation: {relation}',
   'leq-rounding': 'Rounding difference: {at} {stated} exceeds {otherAt} {otherShown} by {diff} (within one display unit)',
 };
 
@@ -113,4 +113,138 @@ export const WORDS = {
   noFindings: 'no problems found',
   listRules: 'Rules',
   skippedNone: 'none',
+  prior: '(prior year)',
+  blank: '(blank)',
+};
+
+/** Command-line help, usage errors and notices; {cmd} is the command's name. */
+export const CLI: Record<string, string> = {
+  'help.usage': 'Usage:',
+  'help.arguments': 'Arguments:',
+  'help.options': 'Options:',
+  'help.commands': 'Commands:',
+  'help.help': 'display help',
+  'help.version': 'display the version number',
+  'help.choices': 'choices: {choices}',
+  'help.default': 'default: {value}',
+  'help.notes': ' ({notes})',
+  'help.sep': '; ',
+  'opt.lang': 'language: zh (Chinese) or en (English); or set FA_LANG=en',
+  'check.usage': '[options] <workbooks, directories or narratives…>',
+  'render.usage': '<workbook.xlsx> -o <out.docx> [options]',
+  'init.usage': '[dir] [options]',
+  'opt.debug': 'show the stack of an internal error',
+  'opt.force': 'replace an existing output file',
+
+  'check.description': 'Check a departmental final-accounts workbook (and its narrative): every relation, every discrepancy, with the sheet and cell, the stated and the expected value.',
+  'check.arg.files': '.xlsx workbooks or directories (searched for .xlsx); .docx/.txt/.md narratives (checked alone)',
+  'check.opt.narrative': 'the narrative (.docx/.txt/.md) to check against the workbook; one workbook only',
+  'check.opt.prior': "last year's workbook; one workbook only",
+  'check.opt.format': 'report format',
+  'check.opt.output': 'write the report to a file (--force to replace it)',
+  'check.opt.failOn': 'which level makes the exit code 1',
+  'check.opt.config': 'configuration file (default: fa-check.config.json in the working directory)',
+  'check.opt.listRules': 'list every rule: id, severity, what it checks, an example, how to fix (--format json for JSON)',
+  'check.opt.noColor': 'no colours',
+  'check.after': `
+Exit codes:
+  0  no error-level findings (info never changes the exit code)
+  1  errors (and warnings with --fail-on warning)
+  2  usage error, or an input could not be read (the others are still checked)
+
+Examples:
+  fa-check workbook.xlsx
+  fa-check 2024.xlsx --prior 2023.xlsx --narrative narrative.docx
+  fa-check departments/ --format junit --output junit.xml
+  fa-check 2024.xlsx --format sarif --output fa.sarif --force
+  fa-check --list-rules --lang en
+`,
+  'check.noFiles': 'no files to check',
+  'check.pairing': '--prior and --narrative go with exactly one workbook',
+  'check.reportWritten': 'report written to {file}',
+  'check.configInvalid': '{cmd}: the configuration file {file} is wrong:',
+
+  'render.description': 'Render the narrative (部门决算说明) .docx from the workbook: every amount, share and change computed, the words from editable templates.',
+  'render.arg.workbook': "this year's workbook (.xlsx)",
+  'render.opt.prior': "last year's workbook (changes, rates and comparison charts)",
+  'render.opt.profile': 'department profile (YAML: duties, organisation, reasons, budgets, 三公 facts…); example: fixtures/profile-2024.yaml',
+  'render.opt.template': 'template: sichuan, shanghai, or a directory holding document.md',
+  'render.opt.output': 'the .docx to write',
+  'render.opt.allowErrors': 'write even when the workbook has errors',
+  'render.after': `
+Exit codes:
+  0  written (warnings allowed, e.g. 【待补充】 gaps)
+  1  the workbook has error-level findings (listed; --allow-errors writes anyway)
+  2  usage error, unreadable input, invalid profile, or the output exists without --force
+
+Examples:
+  fa-render 2024.xlsx --prior 2023.xlsx --profile profile.yaml -o narrative.docx
+  fa-render 2024.xlsx --template shanghai -o narrative.docx
+  fa-render 2024.xlsx --template ./my-templates -o narrative.docx --force
+`,
+  'render.missingOutput': '-o OUT.docx is missing',
+  'render.profileInvalid': '{cmd}: the profile {file} is wrong:',
+  'render.workbookErrors': '{cmd}: the workbook has {count} errors:',
+  'render.notWritten': 'nothing written (fix them and retry, or add --allow-errors)',
+  'render.gap': 'warning: to be supplied: {what}',
+  'render.written': 'wrote {file}',
+  'render.writtenGaps': 'wrote {file} ({count} gaps to fill)',
+  'template.missing': 'no template "{name}" (built in: sichuan, shanghai; or a directory holding document.md)',
+  'template.noDocument': '{dir} holds no document.md',
+
+  'init.description': 'Write a starting point into a directory: a blank standard workbook (the nine core tables), an example department profile commented in Chinese, fa-check.config.json and an editable template set. Existing files are never overwritten.',
+  'init.arg.dir': 'target directory (default: the working directory)',
+  'init.opt.year': 'the year of the blank workbook',
+  'init.after': `
+Examples:
+  fa-init my-department
+  cd my-department && fa-check 部门决算公开表.xlsx
+`,
+  'init.created': 'created {file}',
+  'init.kept': 'exists, left unchanged: {file}',
+  'init.next': 'next: fill in or paste the figures into {workbook}, then run fa-check {workbook}',
+
+  'common.exists': '{file} exists; add --force to replace it',
+  'common.cannotWrite': 'cannot write {file}: {reason}',
+  'common.usage': '{cmd}: usage error: {message}\n(run {cmd} --help for usage)',
+  'common.internal': '{cmd}: internal error: {message}',
+  'common.debugHint': ' (add --debug for details)',
+  'common.line': '{cmd}: {message}',
+
+  'commander.unknownOption': 'unknown option {arg}',
+  'commander.invalidArgument': 'invalid value for {arg}',
+  'commander.missingArgument': 'missing argument {arg}',
+  'commander.optionMissingArgument': 'option {arg} needs a value',
+  'commander.excessArguments': 'too many arguments',
+
+  'config.notObject': 'the top level must be a JSON object',
+  'config.unknownField': 'unknown field "{field}"',
+  'config.rules': '"rules" must be { rule id: "off" | "error" | "warning" | "info" }',
+  'config.ruleUnknown': '"rules.{id}": no such rule (fa-check --list-rules lists them)',
+  'config.ruleSeverity': '"rules.{id}": "{value}" is not off, error, warning or info',
+  'config.yoy': '"yoyThreshold" must be a number above 0 (0.3 means 30%)',
+  'config.tables': '"tables" must be an array of core table keys ({keys})',
+  'config.titles': '"titles" must be { table key: [titles…] }',
+  'config.titleKey': '"titles.{key}": no such table',
+  'config.titleList': '"titles.{key}" must be an array of strings',
+  'config.codesKind': '"codes.{kind}": must be function or economic',
+  'config.codesMap': '"codes.{kind}" must be { "code": "name" } with 3, 5 or 7 digit codes',
+  'config.aliases': '"aliases" must be { "old name": "current name" }',
+  'config.unreadable': 'missing or unreadable',
+  'config.json': 'not valid JSON: {reason}',
+
+  'profile.type': '{field}: should be {kinds}',
+  'profile.or': ' or ',
+  'profile.kind.string': 'text',
+  'profile.kind.number': 'a number',
+  'profile.kind.integer': 'a whole number',
+  'profile.kind.array': 'a list',
+  'profile.kind.object': 'a mapping',
+  'profile.top': '(top level)',
+  'profile.format': '{field}: not an amount (write a number, e.g. 396.55)',
+  'profile.negative': '{field}: cannot be negative',
+  'profile.key': '{field}: keys must be classification codes',
+  'profile.unknown': '{field}: unknown field',
+  'profile.missing': 'file not found',
+  'profile.yaml': 'not valid YAML: {reason}',
 };

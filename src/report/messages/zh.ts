@@ -1,10 +1,10 @@
 // 中文消息目录：规则只产出数据，句子都在这里。占位符 {name}；{name:a=甲,b=乙} 按取值选词。
 export const SHARED: Record<string, string> = {
-  sum: '{at} {stated} 与计算值 {expected} 不符（差额 {diff}，超出四舍五入容许界 {bound}）。核对关系：{title}',
+  sum: '{at} {stated} 与计算值 {expected} 不符（差额 {diff}，超出四舍五入容许界 {bound}）。核对关系：{relation}',
   rounding: '四舍五入差异：{at} {stated}，按组成项计算为 {expected}，差额 {diff} 在容许界 {bound} 内（{n} 个加数）',
-  equal: '{at} {stated} 与 {otherAt} {otherShown} 不符（差额 {diff}）。核对关系：{title}',
+  equal: '{at} {stated} 与 {otherAt} {otherShown} 不符（差额 {diff}）。核对关系：{relation}',
   'equal-rounding': '四舍五入差异：{at} {stated} 与 {otherAt} {otherShown} 相差 {diff}（一个显示单位，可能由分表四舍五入造成）',
-  leq: '{at} {stated} 超过了 {otherAt} {otherShown}（多 {diff}），部分不能大于整体。核对关系：{title}',
+  leq: '{at} {stated} 超过了 {otherAt} {otherShown}（多 {diff}），部分不能大于整体。核对关系：{relation}',
   'leq-rounding': '四舍五入差异：{at} {stated} 比 {otherAt} {otherShown} 多 {diff}（一个显示单位内）',
 };
 
@@ -113,4 +113,138 @@ export const WORDS = {
   noFindings: '没有发现问题',
   listRules: '规则',
   skippedNone: '无',
+  prior: '（上年）',
+  blank: '（空白）',
+};
+
+/** 命令行的帮助、用法错误和提示；{cmd} 是命令名。 */
+export const CLI: Record<string, string> = {
+  'help.usage': '用法：',
+  'help.arguments': '参数：',
+  'help.options': '选项：',
+  'help.commands': '命令：',
+  'help.help': '显示帮助',
+  'help.version': '显示版本号',
+  'help.choices': '可选：{choices}',
+  'help.default': '默认：{value}',
+  'help.notes': '（{notes}）',
+  'help.sep': '；',
+  'opt.lang': '语言：zh（中文）或 en（英文）；也可设环境变量 FA_LANG=en',
+  'check.usage': '[选项] <工作簿、目录或决算说明…>',
+  'render.usage': '<工作簿.xlsx> -o <输出.docx> [选项]',
+  'init.usage': '[目录] [选项]',
+  'opt.debug': '内部错误时显示堆栈',
+  'opt.force': '覆盖已存在的输出文件',
+
+  'check.description': '核对部门决算公开表（及决算说明）中的数字关系，报告每一处不一致：在哪张表哪个单元格、列示数、应为数。',
+  'check.arg.files': '.xlsx 工作簿或目录（递归查找 .xlsx）；.docx/.txt/.md 决算说明（单独核对）',
+  'check.opt.narrative': '与工作簿一起核对的决算说明（.docx/.txt/.md），只能配一个工作簿',
+  'check.opt.prior': '上年度的公开表工作簿，只能配一个工作簿',
+  'check.opt.format': '报告格式',
+  'check.opt.output': '把报告写入文件（已存在时需 --force）',
+  'check.opt.failOn': '哪一级问题使退出码为 1',
+  'check.opt.config': '配置文件（默认读取当前目录的 fa-check.config.json）',
+  'check.opt.listRules': '列出全部规则：编号、级别、核对什么、示例、如何改正（加 --format json 输出 JSON）',
+  'check.opt.noColor': '不使用颜色',
+  'check.after': `
+退出码：
+  0  没有错误级别的问题（“提示”从不影响退出码）
+  1  有错误（使用 --fail-on warning 时，警告也算）
+  2  用法错误，或有输入文件无法读取（其余文件仍照常检查并报告）
+
+示例：
+  fa-check 决算公开表.xlsx
+  fa-check 2024.xlsx --prior 2023.xlsx --narrative 决算说明.docx
+  fa-check 各部门/ --format junit --output junit.xml
+  fa-check 2024.xlsx --format sarif --output fa.sarif --force
+  fa-check --list-rules
+`,
+  'check.noFiles': '没有给出要检查的文件',
+  'check.pairing': '--prior 和 --narrative 只能与一个工作簿一起使用',
+  'check.reportWritten': '报告已写入 {file}',
+  'check.configInvalid': '{cmd}：配置文件 {file} 有误：',
+
+  'render.description': '从部门决算公开表生成《部门决算说明》Word 文档：每个金额、占比、增减都由表计算得出，文字来自可编辑的模板。',
+  'render.arg.workbook': '本年度部门决算公开表 .xlsx',
+  'render.opt.prior': '上年度工作簿（增减额、增减率和对比图）',
+  'render.opt.profile': '部门资料 YAML（职责、机构、变动原因、预算数、“三公”情况……），样例见 fixtures/profile-2024.yaml',
+  'render.opt.template': '模板：sichuan、shanghai，或一个含 document.md 的目录',
+  'render.opt.output': '输出的 .docx 文件',
+  'render.opt.allowErrors': '工作簿有错误时仍然写出',
+  'render.after': `
+退出码：
+  0  已写出文档（可有警告，如【待补充】内容）
+  1  工作簿有错误级别的问题（会列出；加 --allow-errors 仍然写出）
+  2  用法错误、输入无法读取、部门资料有误，或输出文件已存在而未加 --force
+
+示例：
+  fa-render 2024.xlsx --prior 2023.xlsx --profile 部门资料.yaml -o 决算说明.docx
+  fa-render 2024.xlsx --template shanghai -o 决算说明.docx
+  fa-render 2024.xlsx --template ./我的模板 -o 决算说明.docx --force
+`,
+  'render.missingOutput': '缺少 -o OUT.docx',
+  'render.profileInvalid': '{cmd}：部门资料 {file} 有误：',
+  'render.workbookErrors': '{cmd}：工作簿有 {count} 个错误：',
+  'render.notWritten': '未写出文档（改正后重试，或加 --allow-errors）',
+  'render.gap': '警告：待补充 {what}',
+  'render.written': '已写出 {file}',
+  'render.writtenGaps': '已写出 {file}（{count} 处待补充）',
+  'template.missing': '模板“{name}”不存在（可用：sichuan、shanghai，或一个含 document.md 的目录）',
+  'template.noDocument': '{dir} 中没有 document.md',
+
+  'init.description': '在目录中写入起步所需的文件：空白的部门决算公开表（九张核心表）、带中文注释的部门资料样例、fa-check.config.json 和一套可编辑的模板。已存在的文件不会被覆盖。',
+  'init.arg.dir': '目标目录（默认当前目录）',
+  'init.opt.year': '空白公开表的决算年度',
+  'init.after': `
+示例：
+  fa-init 我的部门
+  cd 我的部门 && fa-check 部门决算公开表.xlsx
+`,
+  'init.created': '已创建 {file}',
+  'init.kept': '已存在，未改动 {file}',
+  'init.next': '下一步：把数字填入或粘贴到 {workbook}，然后运行 fa-check {workbook}',
+
+  'common.exists': '{file} 已存在；要覆盖请加 --force',
+  'common.cannotWrite': '无法写入 {file}：{reason}',
+  'common.usage': '{cmd}：用法错误：{message}\n（运行 {cmd} --help 查看用法）',
+  'common.internal': '{cmd}：内部错误：{message}',
+  'common.debugHint': '（加 --debug 查看详情）',
+  'common.line': '{cmd}：{message}',
+
+  'commander.unknownOption': '不认识的选项 {arg}',
+  'commander.invalidArgument': '{arg} 的取值无效',
+  'commander.missingArgument': '缺少参数 {arg}',
+  'commander.optionMissingArgument': '选项 {arg} 缺少取值',
+  'commander.excessArguments': '参数过多',
+
+  'config.notObject': '顶层必须是一个 JSON 对象',
+  'config.unknownField': '未知字段 "{field}"',
+  'config.rules': '"rules" 必须是 { 规则编号: "off" | "error" | "warning" | "info" }',
+  'config.ruleUnknown': '"rules.{id}"：没有这条规则（fa-check --list-rules 列出全部规则）',
+  'config.ruleSeverity': '"rules.{id}"：取值 "{value}" 无效，应为 off、error、warning 或 info',
+  'config.yoy': '"yoyThreshold" 必须是大于 0 的数（0.3 表示 30%）',
+  'config.tables': '"tables" 必须是核心表编号的数组（{keys}）',
+  'config.titles': '"titles" 必须是 { 表编号: [标题…] }',
+  'config.titleKey': '"titles.{key}"：没有这张表',
+  'config.titleList': '"titles.{key}" 必须是字符串数组',
+  'config.codesKind': '"codes.{kind}"：应为 function 或 economic',
+  'config.codesMap': '"codes.{kind}" 必须是 { "编码": "名称" }，编码为 3、5 或 7 位数字',
+  'config.aliases': '"aliases" 必须是 { "旧名称": "现名称" }',
+  'config.unreadable': '文件不存在或无法读取',
+  'config.json': '不是有效的 JSON：{reason}',
+
+  'profile.type': '{field}：应为{kinds}',
+  'profile.or': '或',
+  'profile.kind.string': '文本',
+  'profile.kind.number': '数字',
+  'profile.kind.integer': '整数',
+  'profile.kind.array': '列表',
+  'profile.kind.object': '键值表',
+  'profile.top': '（顶层）',
+  'profile.format': '{field}：格式不对（金额写数字，如 396.55）',
+  'profile.negative': '{field}：不能为负数',
+  'profile.key': '{field}：键应为科目编码',
+  'profile.unknown': '{field}：未知字段',
+  'profile.missing': '文件不存在',
+  'profile.yaml': '不是有效的 YAML：{reason}',
 };
