@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { expectedFaults, score } from './tools/narrative-score.js';
 import { checkJson, fixture, type JsonReport } from './helpers.js';
-import { docxFromText, type ChartSpec } from './support-docx.js';
+import { SEED_CHARTS } from './cases.js';
+import { docxFromText } from './support-docx.js';
 
 const SEED = fixture('narratives/seed-2024.txt');
 const CORRECTED = fixture('narratives/seed-2024-corrected.txt');
@@ -19,18 +20,6 @@ function checkFaults(report: JsonReport) {
 }
 
 /** The seed's charts (图1–图7), as its text and cached chart data give them. */
-export const SEED_CHARTS: ChartSpec[] = [
-  { after: '图1：', chart: { type: 'column', title: '收入、支出决算总计变动情况图', categories: ['2024', '2023'], series: [{ name: '收入', values: [817.16, 884.83] }, { name: '支出', values: [817.16, 884.83] }] } },
-  { after: '图2：', chart: { type: 'pie', title: '收入决算结构图', categories: ['一般公共预算财政拨款收入'], series: [{ name: '收入', values: [817.16] }] } },
-  { after: '图3：', chart: { type: 'pie', title: '支出决算结构图', categories: ['基本支出', '项目支出'], series: [{ name: '支出', values: [778.36, 38.8] }] } },
-  { after: '图4：', chart: { type: 'column', title: '财政拨款收、支决算总计变动情况', categories: ['2024', '2023'], series: [{ name: '收入', values: [817.16, 884.83] }, { name: '支出', values: [817.16, 884.83] }] } },
-  { after: '图5：', chart: { type: 'column', title: '一般公共预算财政拨款支出决算变动情况', categories: ['2024', '2023'], series: [{ name: '一般公共预算财政拨款支出', values: [817.16, 884.83] }] } },
-  {
-    after: '图6：',
-    chart: { type: 'pie', title: '一般公共预算财政拨款支出决算结构', categories: ['一般公共服务支出', '社会保障和就业支出', '卫生健康支出', '住房保障支出'], series: [{ name: '支出', values: [515.61, 212.53, 45.93, 43.08] }] },
-  },
-  { after: '图7：', chart: { type: 'pie', title: '“三公”经费财政拨款支出结构', categories: ['因公出国（境）费', '公务用车购置及运行维护费', '公务接待费'], series: [{ name: '“三公”经费', values: [0, 8.51, 17.61] }] } },
-];
 
 describe('the seed narrative', () => {
   it('as .txt: every fault, and no other error or warning', async () => {

@@ -6,7 +6,9 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rulesMarkdown } from '../src/report/list-rules.js';
-import { CATALOGUE } from '../src/rules/index.js';
+import { EXAMPLES } from '../src/rules/examples.js';
+import { CATALOGUE, ruleById } from '../src/rules/index.js';
+import { buildExamples, hasSoffice } from './tools/rule-examples.js';
 import { checkJson, fixture, runCheck, tempDir, variant } from './helpers.js';
 
 const require = createRequire(import.meta.url);
@@ -139,9 +141,30 @@ describe('rule catalogue', () => {
     expect(page).toBe(rulesMarkdown('zh'));
   });
 
-  it('rule ids are unique and every rule has both titles and rationales', () => {
+  it('rule ids are unique and every rule has, in both languages, a title, a rationale, a fix and a real example', () => {
     const ids = CATALOGUE.map((r) => r.meta.id);
     expect(new Set(ids).size).toBe(ids.length);
-    for (const r of CATALOGUE) for (const t of [r.meta.title, r.meta.rationale]) expect(t.zh && t.en).toBeTruthy();
+    for (const r of CATALOGUE) for (const t of [r.meta.title, r.meta.rationale, r.meta.fix]) expect(t.zh && t.en).toBeTruthy();
+    expect(CATALOGUE.filter((r) => !EXAMPLES[r.meta.id]).map((r) => r.meta.id)).toEqual([]);
+    for (const [id, f] of Object.entries(EXAMPLES)) expect(f.rule).toBe(id);
+  });
+
+  it('the examples are what the rules report today on the inputs built to break them', async () => {
+    const fresh = await buildExamples();
+    const stored = { ...EXAMPLES };
+    // the .xls example needs LibreOffice to convert the file
+    if (!hasSoffice()) delete stored['read-converted'];
+    expect(fresh).toEqual(stored);
+  }, 120000);
+
+  it('--list-rules ID prints that rule with its example and fix, in either language', async () => {
+    const zh = await runCheck(['--list-rules', 't05-row-sum', '--no-color']);
+    expect(zh.code).toBe(0);
+    expect(zh.stdout.split('\n')[0]).toMatch(/^t05-row-sum\s+错误/);
+    expect(zh.stdout).toContain(`改正  ${ruleById('t05-row-sum')!.meta.fix.zh}`);
+    expect(zh.stdout).toMatch(/示例 .*396\.55.*386\.55/);
+    const en = await runCheck(['--list-rules', 't05-row-sum', '--lang', 'en', '--no-color']);
+    expect(en.stdout).toContain(`Fix  ${ruleById('t05-row-sum')!.meta.fix.en}`);
+    expect((await runCheck(['--list-rules', 'no-such-rule'])).code).toBe(2);
   });
 });

@@ -6,7 +6,8 @@ import { check, exitCode } from '../pipeline/check.js';
 import { expandInputs } from '../pipeline/inputs.js';
 import { jsonReport } from '../report/json.js';
 import { junitReport } from '../report/junit.js';
-import { listRules } from '../report/list-rules.js';
+import { fill, words } from '../report/format-message.js';
+import { listRules, selectRules } from '../report/list-rules.js';
 import { sarifReport } from '../report/sarif.js';
 import { textReport } from '../report/text.js';
 import type { Reporter } from '../report/types.js';
@@ -57,7 +58,10 @@ export async function main(argv: string[], io: IO): Promise<number> {
   const opts = program.opts<Opts>();
   const color = useColor(io, opts.color) && !opts.output;
   if (opts.listRules) {
-    io.stdout(listRules(opts.lang, opts.format === 'json' ? 'json' : 'text', color));
+    // with --list-rules the arguments are rule ids
+    const { rules, unknown } = selectRules(files);
+    if (unknown.length) return usage(fill(words(opts.lang).refUnknown, { ids: unknown.join(', ') }));
+    io.stdout(listRules(opts.lang, opts.format === 'json' ? 'json' : 'text', color, rules));
     return 0;
   }
   if (!files.length) return usage(t('check.noFiles'));

@@ -15,6 +15,8 @@ export interface RuleMeta {
   title: Text;
   /** Why it matters, in one paragraph. */
   rationale: Text;
+  /** How to fix what it reports. */
+  fix: Text;
   /** Tables the rule needs; missing ones skip it. */
   tables?: string[];
   /** Needs last year's workbook. */

@@ -20,6 +20,10 @@ export default defineRule(
       zh: '总表的本年收入合计等于收入决算表合计行；总表一至三行（三类财政拨款收入）之和等于收入决算表的财政拨款收入，其余各来源逐项相等。',
       en: 'T01’s total income equals T02’s total; T01 rows one to three (the appropriations) add up to T02’s appropriation column, and the other sources match one to one.',
     },
+    fix: {
+      zh: '同一收入在公开01表和公开02表中必须一致：找出正确的数，改正另一张表。',
+      en: 'The same income must agree in T01 and T02: find the right figure and correct the other table.',
+    },
   },
   (ctx) => {
     const t01 = ctx.table('T01');

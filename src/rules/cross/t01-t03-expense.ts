@@ -11,6 +11,10 @@ export default defineRule(
       zh: '总表支出方的本年支出合计及各功能分类（类）金额，应与支出决算表的合计行及同一类的本年支出合计相同；一方有而另一方没有的类也是差错。',
       en: 'T01’s total expenditure and each class must equal T03’s total and the same class; a class present in only one of them is an error too.',
     },
+    fix: {
+      zh: '公开01表的各类支出应与公开03表的类合计一致。',
+      en: 'Each class in T01 must agree with its total in T03.',
+    },
   },
   (ctx) => {
     const t01 = ctx.table('T01');

@@ -11,6 +11,10 @@ export default defineRule(
       zh: '一般公共预算、政府性基金预算、国有资本经营预算财政拨款收入在两张总表中应相同。',
       en: 'General budget, government fund and state capital appropriation income are the same figures in both summary tables.',
     },
+    fix: {
+      zh: '公开04表的财政拨款收入应与公开01表对应的收入行一致。',
+      en: 'The fiscal incomes of T04 must agree with the matching rows of T01.',
+    },
   },
   (ctx) => {
     const t01 = ctx.table('T01');

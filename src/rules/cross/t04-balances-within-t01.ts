@@ -11,6 +11,10 @@ export default defineRule(
       zh: '年初、年末财政拨款结转和结余是全部结转和结余的一部分，不能超过总表的对应数。',
       en: 'Appropriation balances (opening and closing) are part of all balances and cannot exceed T01’s.',
     },
+    fix: {
+      zh: '财政拨款结转结余是全部结转结余的一部分，不能大于公开01表的数。',
+      en: 'Fiscal balances are part of all balances and cannot exceed T01.',
+    },
   },
   (ctx) => {
     const t01 = ctx.table('T01');

@@ -16,6 +16,10 @@ export default defineRule(
       zh: '政府性基金预算和国有资本经营预算财政拨款的收入、支出、年初和年末结转结余，应与各自的基金表一致；基金表注明“本表无数据”时，总表对应各栏应为零。',
       en: 'T04’s government-fund and state-capital columns (income, spending, balances) restate T08 and T09; an empty fund table means zeros in T04.',
     },
+    fix: {
+      zh: '公开04表的政府性基金、国有资本经营预算两栏应与公开08表、公开09表一致；基金表注明无数据时应为 0。',
+      en: 'T04\'s fund columns must agree with T08 and T09; 0 when those tables say they have no data.',
+    },
   },
   (ctx) => {
     const t04 = ctx.table('T04');

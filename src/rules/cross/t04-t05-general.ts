@@ -11,6 +11,10 @@ export default defineRule(
       zh: '财政拨款收支总表中一般公共预算财政拨款支出的合计及各类金额，应与一般公共预算财政拨款支出决算表的合计及同一类相同。',
       en: 'The general-budget column of T04 restates T05: its total and each class must match.',
     },
+    fix: {
+      zh: '公开04表一般公共预算财政拨款栏的各类支出应与公开05表的类合计一致。',
+      en: 'T04\'s general-budget column must agree class by class with T05.',
+    },
   },
   (ctx) => {
     const t04 = ctx.table('T04');

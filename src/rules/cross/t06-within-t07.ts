@@ -18,6 +18,10 @@ export default defineRule(
       zh: '基本支出中的因公出国（境）费用、公务接待费、公务用车运行维护费、公务用车购置只是“三公”经费的一部分（“三公”还含项目支出），不能超过“三公”经费表的决算数。',
       en: 'The basic-spending lines for travel abroad, reception, vehicle running and purchase are part of the “three public” spending (which also includes project spending), so they cannot exceed T07’s actuals.',
     },
+    fix: {
+      zh: '公开06表中的公务接待费、公务用车运行维护费等只是“三公”经费的一部分，不能大于公开07表的决算数。',
+      en: 'T06\'s reception and vehicle running costs are part of the 三公 figures and cannot exceed T07.',
+    },
   },
   (ctx) => {
     const data = ctx.row(ctx.table('T07'), 'data');

@@ -11,6 +11,10 @@ export default defineNarrativeRule(
       zh: '“总数……其中：甲a、乙b……”、“a人、b人共N人”、“N人（a人、b人）”中，各项之和应等于总数：金额按每个数 ±0.005 的四舍五入区间判断（界内为提示），人数、车辆数、批次等计数必须精确相等。',
       en: 'In “total … 其中: a, b …”, “a, b, together N” and “N (a, b)” the parts add up to the total: amounts within their rounding bound (a note), counts of people, vehicles or batches exactly.',
     },
+    fix: {
+      zh: '核对“其中”各项和总数：补上遗漏的分项，或改正总数。',
+      en: 'Check the parts against the total: add the missing part or correct the total.',
+    },
   },
   (ctx) => {
     for (const b of ctx.claims.breakdowns) {

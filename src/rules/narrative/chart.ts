@@ -17,6 +17,10 @@ export default defineNarrativeRule(
       zh: '图表（Word 原生图表的缓存数据）中的数值应与正文所述一致：结构图的每一类、变动图中本年度的数值。图表数据往往是复制上年文档后忘记更新的地方。',
       en: 'A native chart’s cached values must agree with the text: each category of a structure chart, and this year’s bar of a change chart. Charts are where last year’s data survives a copy.',
     },
+    fix: {
+      zh: '让图表数据与正文一致：在 Word 中右键图表选“编辑数据”改正该数据点，或用 fa-render 重新生成。',
+      en: 'Make the chart agree with the text: right-click the chart in Word, Edit Data, correct the point; or render it again with fa-render.',
+    },
   },
   (ctx) => {
     for (const b of ctx.doc.blocks) {

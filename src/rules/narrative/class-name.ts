@@ -35,6 +35,10 @@ export default defineNarrativeRule(
       zh: '“{类}（类）{款}（款）{项}（项）”应使用《政府收支分类科目》中的规定名称，如“政府办公厅（室）及相关机构事务（款）”不应写作“政府办公厅（室）及相关机构（款）”。同一错误名称只报告一次。',
       en: 'Names in “{class}（类）{款}（款）{item}（项）” are the official ones; the same wrong name is reported once.',
     },
+    fix: {
+      zh: '使用科目的规定名称。',
+      en: 'Use the code\'s official name.',
+    },
   },
   (ctx) => {
     const seen = new Set<string>();

@@ -10,6 +10,10 @@ export default defineNarrativeRule(
       zh: '决算数为零而写“完成预算100%”，意味着预算也是零，对零预算无所谓完成率（应写全年预算数或说明无预算）；写“完成预算0%”为警告。',
       en: 'A zero actual with “完成预算100%” implies a zero budget, against which no completion rate exists; “完成预算0%” is a warning.',
     },
+    fix: {
+      zh: '预算为零时不写完成率，改为说明没有安排预算的原因。',
+      en: 'Do not state a completion rate against a zero budget; say why nothing was budgeted.',
+    },
   },
   (ctx) => {
     for (const c of ctx.claims.completions) {

@@ -13,6 +13,10 @@ export default defineNarrativeRule(
       zh: '“主要变动原因是……”列出的增减额：完整分解（基本支出与项目支出）之和必须等于总变动；部分列举（同一方向的若干项）之和不能超过总变动。',
       en: 'The changes given as reasons: a complete breakdown (basic and project spending) must add up to the total change; a partial list in the same direction must not exceed it.',
     },
+    fix: {
+      zh: '列举的各项原因金额之和应与总变动一致：补全或改正原因中的金额。',
+      en: 'The amounts given as reasons must add up to the change: complete or correct them.',
+    },
   },
   (ctx) => {
     for (const r of ctx.claims.reasons) {

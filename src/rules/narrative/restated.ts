@@ -13,6 +13,10 @@ export default defineNarrativeRule(
       zh: '同一年度、同一项目（如基本支出、公务接待费、机关运行经费）在说明各处（正文、附件）应是同一个数。与多数处不同的那一处被报告；相差一分为提示（可能是四舍五入）。',
       en: 'The same subject in the same year is one figure wherever the document states it. The value that differs from the others is reported; one cent apart is a note.',
     },
+    fix: {
+      zh: '同一个数在文中只应有一种写法：找出正确的数，统一各处。',
+      en: 'A figure should read the same everywhere: find the right one and use it throughout.',
+    },
   },
   (ctx) => {
     const groups = new Map<string, Figure[]>();

@@ -10,6 +10,10 @@ export default defineNarrativeRule(
       zh: '“占{总额}{p}%”应等于该金额除以句中所指总额（本年收入合计、本年支出合计、一般公共预算财政拨款支出、“三公”经费合计、“其中”前的总额……），按四舍五入保留所写位数；在金额的四舍五入区间内能得到该占比即不报错。截尾而非四舍五入为警告。常见原因是沿用了上年的占比。',
       en: 'A share must equal the amount divided by the total it names, rounded to the decimals written; any true amounts within the displayed amounts’ rounding intervals that give it are accepted. Truncating instead of rounding is a warning. The usual cause is last year’s share left in place.',
     },
+    fix: {
+      zh: '用金额重新计算占比（四舍五入到两位小数）并改正文字；不要为凑 100% 调整某一项。',
+      en: 'Recompute the share from the amounts (two decimals, half up) and correct the text; never adjust one share to reach 100%.',
+    },
   },
   (ctx) => {
     for (const s of ctx.claims.shares) {

@@ -9,6 +9,10 @@ export default defineNarrativeRule(
       zh: '本年报告中出现“截至上年12月31日”或“上年预算项目资金”这类只应出现在上年报告里的年份，通常是复制上年文字后没有改。与上年比较的句子（与/比/较上年）不在此列。',
       en: 'A date such as “截至{last year}年12月31日” or “{last year}年预算” in this year’s report usually comes from copying last year’s text; comparisons with last year are not flagged.',
     },
+    fix: {
+      zh: '把沿用上年报告的年份改为本年度。',
+      en: 'Replace last year\'s year with this year\'s.',
+    },
   },
   (ctx) => {
     const y = ctx.doc.year;

@@ -50,6 +50,10 @@ export default defineNarrativeRule(
       zh: '附件表格中的“小计/合计”行，每一数字栏应等于其上明细行之和（或其上各小计之和）。跨页重复表头的表格视为同一张表。按 ±0.005 的四舍五入区间判断。',
       en: 'A 小计/合计 row equals the detail rows above it (or the subtotals above it) in every numeric column; a table continued after a page break with a repeated header is one table.',
     },
+    fix: {
+      zh: '改正表格中的小计、合计，或其上的分项。',
+      en: 'Correct the subtotal, the total, or the rows above it.',
+    },
   },
   (ctx) => {
     for (const lines of tables(ctx.doc.blocks)) {

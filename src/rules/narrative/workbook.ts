@@ -40,6 +40,10 @@ export default defineNarrativeRule(
       zh: '说明中每个能对应到公开表的金额（收支总计、本年收入合计及各来源、基本/项目支出、各类和各项支出、人员经费和公用经费、“三公”各项、两张基金表），都应与表中数字一致（按说明所写精度；相差一分为提示）。给出上年工作簿时，上年数和增减额也与上年表核对。',
       en: 'Every narrative amount with a workbook counterpart must match it at the precision shown (one cent apart is a note); with last year’s workbook, last year’s figures and the changes too.',
     },
+    fix: {
+      zh: '以公开表为准改正说明中的数字；若公开表有误，先改表，再改说明。',
+      en: 'Correct the narrative from the workbook; if the workbook is wrong, correct it first.',
+    },
   },
   (ctx) => {
     const model = ctx.model;

@@ -11,6 +11,10 @@ export default defineNarrativeRule(
       zh: '“与上年相比增加/减少Δ万元，增长/下降r%”：Δ 应等于本年数与上年数之差，r 应等于 Δ ÷ 上年数（上年数未写出时由本年数和 Δ 推出）；“增加/增长”只能用于增加，“减少/下降”只能用于减少；上年数为零时不能计算增长率。',
       en: 'Δ must equal this year minus last year, the rate Δ ÷ last year (last year derived from this year and Δ when not stated); 增加/增长 only for increases, 减少/下降 only for decreases; no rate from a zero base.',
     },
+    fix: {
+      zh: '用本年数和上年数重新计算增减额和增减率，方向词与实际一致（增加/减少、增长/下降）。',
+      en: 'Recompute the change and the rate from both years, with the right direction word.',
+    },
   },
   (ctx) => {
     for (const y of ctx.claims.yoys) {

@@ -29,6 +29,10 @@ export default defineRule(
       zh: '收支总计、本年收入合计、本年支出合计、各类支出、一般公共预算财政拨款支出和“三公”经费与上年相比变动超过设定比例（默认 30%，配置项 yoyThreshold）时提示，说明中应解释原因。',
       en: 'Totals, classes, general-budget spending and “three public” costs that changed by more than a set share (30% by default, config yoyThreshold) are noted: the narrative should explain them.',
     },
+    fix: {
+      zh: '核对变动是否属实；属实时在决算说明中写明变动原因。',
+      en: 'Confirm the change; then give its reason in the narrative.',
+    },
   },
   (ctx) => {
     if (!ctx.prior) return;

@@ -12,6 +12,10 @@ export default defineRule(
       zh: '某一功能分类（类）今年新出现或不再出现时，说明中通常需要解释原因；此处提示以便核对。',
       en: 'A class that is new this year, or gone, usually needs an explanation in the narrative; noted so that it is not missed.',
     },
+    fix: {
+      zh: '确认新增或不再列示的支出类属实，并在说明中解释原因。',
+      en: 'Confirm the class really appeared or disappeared, and explain it in the narrative.',
+    },
   },
   (ctx) => {
     const now = ctx.table('T03');

@@ -10,6 +10,10 @@ export default defineRule(
       zh: '同一科目在一张表中只能出现一次，重复的行会被重复汇总。',
       en: 'A code appears once per table; a repeated row gets counted twice.',
     },
+    fix: {
+      zh: '同一科目只列一行：合并重复的行。',
+      en: 'List each code once: merge the duplicate rows.',
+    },
   },
   (ctx) => {
     for (const t of ctx.model.tables) {

@@ -13,6 +13,10 @@ export default defineRule(
       zh: '收入、支出、结转结余和“三公”经费都不应为负数；负数通常是录入错误或公式引用错位（结余分配除外）。',
       en: 'Income, spending, balances and “three public” costs cannot be negative; a negative figure is usually a typing slip or a shifted formula (the surplus distribution row excepted).',
     },
+    fix: {
+      zh: '决算金额通常不为负：确认是否误录了负号；确有冲减时在说明中解释。',
+      en: 'Final amounts are rarely negative: check for a stray minus sign; explain a genuine offset in the narrative.',
+    },
   },
   (ctx) => {
     for (const t of ctx.model.tables) {

@@ -10,6 +10,10 @@ export default defineRule(
       zh: '列出了项级科目却没有列出其所属的款或类（在该表列示款、类的情况下），汇总关系无法核对，通常是漏行。',
       en: 'An item whose 款 or class is missing (in a table that lists those levels) cannot be rolled up; usually a row was dropped.',
     },
+    fix: {
+      zh: '补上缺少的上级类或款行，或改正该行的编码。',
+      en: 'Add the missing parent row, or correct the code.',
+    },
   },
   (ctx) => {
     for (const t of ctx.model.tables) {

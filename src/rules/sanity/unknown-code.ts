@@ -12,6 +12,10 @@ export default defineRule(
       zh: '功能分类的类、经济分类的类必须是规定的编码，否则为警告；款、项不在内置编码表中时仅作提示（内置表只收常见科目，可在配置文件中扩充）。',
       en: 'A functional or economic class that does not exist is a warning; an item not in the built-in list is only noted, since that list holds the common codes and can be extended in the config file.',
     },
+    fix: {
+      zh: '核对编码是否录错；确为本地科目时在配置文件 codes 中补充。',
+      en: 'Check the code for a typo; add a genuine local code under codes in the config file.',
+    },
   },
   (ctx) => {
     for (const t of ctx.model.tables) {

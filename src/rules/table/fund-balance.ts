@@ -11,6 +11,10 @@ export default defineRule(
       zh: '政府性基金和国有资本经营预算财政拨款表每行收支结余平衡，且本年支出等于基本支出与项目支出之和。',
       en: 'In both fund tables every row balances, and spending is basic plus project spending.',
     },
+    fix: {
+      zh: '每行：年末 = 年初 + 本年收入 − 本年支出；本年支出 = 基本支出 + 项目支出。',
+      en: 'Each row: closing = opening + income − spending; spending = basic + project.',
+    },
   },
   (ctx) => {
     for (const key of ['T08', 'T09']) {

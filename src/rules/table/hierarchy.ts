@@ -50,6 +50,10 @@ export default defineRule(
       zh: '功能分类科目逐级汇总：同一款下各项之和等于该款，同一类下各款之和等于该类，各类之和等于合计。适用于收入决算表、支出决算表、一般公共预算财政拨款支出决算表及两张基金表的每一金额栏。',
       en: 'Functional classification codes roll up level by level. Applies to every amount column of T02, T03, T05, T08 and T09.',
     },
+    fix: {
+      zh: '类等于其下各款之和，款等于其下各项之和：检查是否漏列某一项，或上级行没有随明细更新。',
+      en: 'A class is the sum of its 款, a 款 the sum of its 项: look for an item left out or a parent row not updated.',
+    },
   },
   (ctx) => {
     for (const key of TABLES) {

@@ -11,6 +11,10 @@ export default defineRule(
       zh: '总表支出方按功能分类列示各类支出，其和应等于本年支出合计。',
       en: 'The expenditure side lists each functional class; the classes must add up to total expenditure for the year.',
     },
+    fix: {
+      zh: '本年支出合计应等于各类支出之和：检查是否漏列或重列某一类，或某类金额与公开03表不同。',
+      en: 'The spending total is the sum of the classes: look for a class left out or listed twice, or a class amount that differs from T03.',
+    },
   },
   (ctx) => {
     const t = ctx.table('T01');

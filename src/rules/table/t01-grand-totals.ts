@@ -14,6 +14,10 @@ export default defineRule(
       zh: '总计是本年数与结转结余的和，两侧分别成立。',
       en: 'Each grand total is the year’s figure plus the balances brought in (income side) or carried forward (expenditure side).',
     },
+    fix: {
+      zh: '收入总计 = 本年收入合计 + 使用非财政拨款结余 + 年初结转和结余；支出总计 = 本年支出合计 + 结余分配 + 年末结转和结余。逐行核对。',
+      en: 'Income grand total = income total + use of non-fiscal balances + opening balance; spending grand total = spending total + distribution + closing balance. Check those rows.',
+    },
   },
   (ctx) => {
     const t = ctx.table('T01');

@@ -11,6 +11,10 @@ export default defineRule(
       zh: '本年收入合计应等于一般公共预算财政拨款收入至其他收入各行之和；不等说明漏填、重填或合计未更新。',
       en: 'Total income for the year must equal the income rows (fiscal appropriations through other income); a gap means a row was missed, doubled, or the total not refreshed.',
     },
+    fix: {
+      zh: '本年收入合计应等于各项收入之和：核对各收入行和合计行，改正录错的一方。',
+      en: 'The income total is the sum of the income rows: compare them and correct whichever was mistyped.',
+    },
   },
   (ctx) => {
     const t = ctx.table('T01');

@@ -11,6 +11,10 @@ export default defineRule(
       zh: '三类财政拨款各自收支平衡：年初结转和结余加本年收入，等于本年支出加年末结转和结余。',
       en: 'Each appropriation fund balances on its own: opening + income = spending + closing.',
     },
+    fix: {
+      zh: '年末结转和结余 = 年初结转和结余 + 本年收入 − 本年支出：重新计算年末数。',
+      en: 'Closing = opening + income − spending: recompute the closing balance.',
+    },
   },
   (ctx) => {
     const t = ctx.table('T04');

@@ -11,6 +11,10 @@ export default defineRule(
       en: 'T04: grand totals on both sides, and their equality',
     },
     rationale: { zh: '财政拨款收支总表两侧总计分别成立且相等。', en: 'Both grand totals are the year plus balances, and they are equal.' },
+    fix: {
+      zh: '收入总计 = 本年收入合计 + 年初财政拨款结转和结余；支出总计 = 本年支出合计 + 年末结转和结余；两边相等。',
+      en: 'Income grand total = income total + opening balance; spending grand total = spending total + closing balance; the two are equal.',
+    },
   },
   (ctx) => {
     const t = ctx.table('T04');

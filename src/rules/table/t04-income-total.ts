@@ -11,6 +11,10 @@ export default defineRule(
       zh: '收入方本年收入合计等于三类财政拨款收入之和，年初财政拨款结转和结余等于其下三类资金之和。',
       en: 'Income for the year is the sum of the three appropriation funds; the opening balance is the sum of its fund sub-rows.',
     },
+    fix: {
+      zh: '本年收入合计应等于三种财政拨款收入之和；年初结转和结余等于其下三行之和。',
+      en: 'The income total is the three fiscal incomes; the opening balance is the three rows under it.',
+    },
   },
   (ctx) => {
     const t = ctx.table('T04');

@@ -11,6 +11,10 @@ export default defineRule(
       zh: '支出方每一行的合计栏等于一般公共预算、政府性基金预算、国有资本经营预算财政拨款三栏之和。',
       en: 'On the expenditure side, every row’s total equals general budget + government fund + state capital appropriations.',
     },
+    fix: {
+      zh: '支出每行的合计应等于三种财政拨款之和：核对该行各栏。',
+      en: 'Each spending row is the sum of the three fiscal funds: check the columns.',
+    },
   },
   (ctx) => {
     const t = ctx.table('T04');

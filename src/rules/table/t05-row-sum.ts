@@ -11,6 +11,10 @@ export default defineRule(
       zh: '一般公共预算财政拨款支出按基本支出和项目支出两栏列示，每个科目两栏之和等于合计。',
       en: 'General-budget appropriation spending is split into basic and project spending; for every code they add up to the total.',
     },
+    fix: {
+      zh: '每行合计应等于基本支出 + 项目支出：核对该行三栏。',
+      en: 'Each row is basic + project: check its three columns.',
+    },
   },
   (ctx) => {
     const t = ctx.table('T05');

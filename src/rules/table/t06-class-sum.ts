@@ -11,6 +11,10 @@ export default defineRule(
       zh: '工资福利支出、商品和服务支出、对个人和家庭的补助、资本性支出等经济分类（类）应等于其下各款之和。',
       en: 'Each economic class (301, 302, 303, 310 …) equals the sum of its 款 rows.',
     },
+    fix: {
+      zh: '经济分类的类应等于其下各款之和：检查漏列的款或没有更新的类。',
+      en: 'An economic class is the sum of its 款: look for a missing 款 or a class not updated.',
+    },
   },
   (ctx) => {
     const rows = ctx.codeRows(ctx.table('T06'));

@@ -23,6 +23,10 @@ export default defineRule(
       zh: '人员经费由工资福利支出和对个人和家庭的补助构成，公用经费由商品和服务支出、资本性支出等构成。',
       en: 'Personnel costs are wages and benefits plus transfers to households; public-use costs are goods and services plus capital spending (and the other classes where listed).',
     },
+    fix: {
+      zh: '人员经费合计应等于 301、303 类之和，公用经费合计等于其余各类之和。',
+      en: 'Personnel is classes 301 + 303; public-use is the other classes.',
+    },
   },
   (ctx) => {
     const t = ctx.table('T06');

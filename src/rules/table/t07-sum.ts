@@ -11,6 +11,10 @@ export default defineRule(
       zh: '预算数和决算数分别成立：“三公”经费合计等于三项之和，公务用车小计等于购置费与运行维护费之和。',
       en: 'For budget and actual alike: the “three public” total is its three items, and the vehicle subtotal is purchase plus running costs.',
     },
+    fix: {
+      zh: '“三公”经费合计 = 因公出国（境）费 + 公务用车购置及运行维护费 + 公务接待费；公务用车费 = 购置费 + 运行维护费。预算数、决算数分别核对。',
+      en: '三公 total = travel abroad + vehicles + reception; vehicles = purchase + running. Check budget and actual separately.',
+    },
   },
   (ctx) => {
     const row = ctx.row(ctx.table('T07'), 'data');
