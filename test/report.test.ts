@@ -1,5 +1,7 @@
 // Report formats, output files, colours, config and exit codes.
+import * as ajv from 'ajv';
 import * as ajvDraft04 from 'ajv-draft-04';
+import * as zh from '../src/report/messages/zh.js';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -27,6 +29,26 @@ describe('formats', () => {
     const results = doc.runs[0].results;
     expect(results.some((x: { ruleId: string; level: string }) => x.ruleId === 't05-row-sum' && x.level === 'error')).toBe(true);
     expect(results.some((x: { level: string }) => x.level === 'note')).toBe(true); // info findings appear too
+  });
+
+  it('JSON reports validate against the published schema (src/report/report.schema.json)', async () => {
+    const schema = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'src', 'report', 'report.schema.json'), 'utf8'));
+    const validate = new ajv.default.default({ allErrors: true, strict: false }).compile(schema);
+    const broken = await variant('sample-2024.xlsx', { 公开05表: { D10: 386.55 } });
+    const runs = [
+      [broken, '--prior', fixture('sample-2023.xlsx'), '--narrative', fixture('narratives/seed-2024.txt')],
+      [fixture('narratives/seed-2024.txt'), join(tempDir(), '缺失.xlsx'), fixture('shanghai-style-2024.xlsx')],
+      [fixture('bad/legacy-2024.xls'), '--lang', 'en'],
+    ];
+    for (const args of runs) {
+      const doc = JSON.parse((await runCheck([...args, '--format', 'json'])).stdout);
+      expect(validate(doc), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+      expect(doc.findings.length).toBeGreaterThan(0);
+    }
+    // every reason a file can be unreadable is in the schema, and nothing else
+    expect([...schema.properties.files.items.properties.unreadable.enum].sort()).toEqual(Object.keys(zh.MESSAGES['input-unreadable']).sort());
+    // the schema rejects what it should: a finding without a rule
+    expect(validate({ files: [], findings: [{ severity: 'error', message: 'x', location: { file: 'a' } }], summary: { errors: 1, warnings: 0, infos: 0, files: 0 } })).toBe(false);
   });
 
   it('JUnit parses as XML and counts the failing rules', async () => {

@@ -1,4 +1,4 @@
-// --format json: { files, findings, summary }. Schema: docs/report-schema.md.
+// --format json: { files, findings, summary }. Schema: report.schema.json beside this file.
 import { formatMessage } from './format-message.js';
 import { fileSummary, summaryOf, type Reporter } from './types.js';
 
