@@ -1,4 +1,4 @@
 #!/usr/bin/env node
 // fa-check entry point: runs the compiled CLI; internal errors end with exit code 2, no stack trace.
-import { run } from '../dist/cli/run.js';
-run('check');
+import { start } from "./start.js";
+start("check");

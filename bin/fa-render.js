@@ -1,3 +1,4 @@
 #!/usr/bin/env node
-import { run } from '../dist/cli/run.js';
-run('render');
+// fa-render entry point: runs the compiled CLI; internal errors end with exit code 2, no stack trace.
+import { start } from "./start.js";
+start("render");

@@ -32,7 +32,7 @@ describe('the packed package', () => {
   }, 300000);
 
   it('holds the commands, the build, the templates and the sample, and no sources or tests', () => {
-    for (const f of ['bin/fa-check.js', 'bin/fa-render.js', 'bin/fa-init.js', 'dist/cli/run.js', 'templates/sichuan/document.md', 'templates/shanghai/document.md', 'fixtures/sample-2024.xlsx', 'fixtures/profile-2024.yaml', 'README.md'])
+    for (const f of ['bin/fa-check.js', 'bin/fa-render.js', 'bin/fa-init.js', 'bin/start.js', 'dist/cli/run.js', 'templates/sichuan/document.md', 'templates/shanghai/document.md', 'fixtures/sample-2024.xlsx', 'fixtures/profile-2024.yaml', 'README.md'])
       expect(packed).toContain(f);
     expect(packed.filter((f) => /^(src|test)\//.test(f) || f.endsWith('.ts'))).toEqual([]);
   });

@@ -23,6 +23,17 @@ for (const job of jobs) {
   console.log('wrote', job.file);
 }
 
+// The sample with one typing slip, for the README's walk-through: 公开05表 D10 (行政运行, 基本支出)
+// typed as 386.55 instead of 396.55.
+{
+  const { default: Workbook } = await import('exceljs/lib/doc/workbook.js');
+  const wb = new Workbook();
+  await wb.xlsx.readFile(join(out, 'sample-2024.xlsx'));
+  wb.getWorksheet('公开05表')!.getCell('D10').value = 386.55;
+  await wb.xlsx.writeFile(join(out, 'sample-2024-typo.xlsx'));
+  console.log('wrote sample-2024-typo.xlsx');
+}
+
 // A copy rewritten by a real office suite (shared strings, styles, number formats as LibreOffice writes them).
 const soffice = ['soffice', 'libreoffice'].find((cmd) => {
   try {
