@@ -6,6 +6,7 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { IO } from '../src/cli/io.js';
+import { PROFILE_SCHEMA } from '../src/render/profile.js';
 import * as en from '../src/report/messages/en.js';
 import * as zh from '../src/report/messages/zh.js';
 import { checkJson, tempDir, variant } from './helpers.js';
@@ -123,6 +124,20 @@ describe('fa-init', () => {
     const before = readFileSync(join(dir, '部门决算公开表.xlsx'));
     await main([], io(dir));
     expect(readFileSync(join(dir, '部门决算公开表.xlsx')).equals(before)).toBe(true);
+  });
+
+  it('every field of the profile schema is described in templates/README.md', () => {
+    const doc = readFileSync(join(ROOT, 'templates', 'README.md'), 'utf8');
+    const paths = (schema: { properties?: Record<string, unknown> }, prefix: string): string[] =>
+      Object.entries(schema.properties ?? {}).flatMap(([k, v]) => {
+        const sub = v as { properties?: Record<string, unknown> };
+        return sub.properties ? paths(sub, `${prefix}${k}.`) : [`${prefix}${k}`];
+      });
+    for (const p of paths(PROFILE_SCHEMA, '')) {
+      const last = p.split('.').pop()!;
+      // documented either whole (`reasons.total`) or as a suffix of its parent's row (`… / .car`, `amount`)
+      expect(doc.includes(`\`${p}\``) || doc.includes(`\`.${last}\``) || doc.includes(`\`${last}\``), p).toBe(true);
+    }
   });
 
   it('the example profile comments every field it sets, in Chinese', () => {
