@@ -124,8 +124,9 @@ function validate(schema: Schema, v: unknown, path: string): Problem[] {
 export async function loadProfile(file: string): Promise<Profile> {
   let raw: unknown;
   try {
-    const { parse } = await import('yaml');
-    raw = parse(readFileSync(file, 'utf8')) ?? {};
+    // the core schema: plain YAML values only (a date-like text stays text)
+    const { load, CORE_SCHEMA } = await import('js-yaml');
+    raw = load(readFileSync(file, 'utf8'), { schema: CORE_SCHEMA }) ?? {};
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
     throw new ProfileError(file, [err.code === 'ENOENT' ? { key: 'profile.missing' } : { key: 'profile.yaml', args: { reason: err.message.split('\n')[0] } }]);

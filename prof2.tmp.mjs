@@ -1,0 +1,18 @@
+const t0 = performance.now();
+const lap = (l) => console.error(l.padEnd(12), (performance.now() - t0).toFixed(0));
+const { readWorkbook } = await import('./dist/read/workbook.js');
+const a = await readWorkbook('fixtures/sample-2024.xlsx');
+const b = await readWorkbook('fixtures/sample-2023.xlsx'); lap('read');
+const { loadProfile } = await import('./dist/render/profile.js');
+const p = await loadProfile('fixtures/profile-2024.yaml'); lap('profile');
+const { loadTemplates } = await import('./dist/render/render.js');
+const { ViewBuilder } = await import('./dist/render/view.js');
+const { chartsOf } = await import('./dist/render/charts.js');
+const { buildDocument } = await import('./dist/render/document.js'); lap('mods');
+const { main, partials } = loadTemplates('sichuan');
+const data = new ViewBuilder(a.model, b.model, p).build(); lap('view');
+const Mustache = (await import('mustache')).default;
+const text = Mustache.render(main, data, partials, { escape: (s) => s }); lap('mustache');
+const { Packer } = await import('docx'); lap('docx imp');
+const doc = buildDocument({ text, charts: chartsOf(data), model: a.model }); lap('build doc');
+const buf = await Packer.toBuffer(doc); lap('pack');
