@@ -2,12 +2,11 @@
 import { Option } from 'commander';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { WorkbookModel } from '../model/types.js';
+import type { Finding, WorkbookModel } from '../model/types.js';
 import { readWorkbook } from '../read/workbook.js';
 import { ProfileError, loadProfile, type Profile } from '../render/profile.js';
 import { TemplateError, render } from '../render/render.js';
 import { runRules } from '../rules/engine.js';
-import { formatMessage } from '../report/format-message.js';
 import { langOf, say, sayProblem } from '../report/say.js';
 import { atomicWrite, ExistsError, guardInterrupts } from '../util/atomic-write.js';
 import type { IO } from './io.js';
@@ -60,9 +59,11 @@ export async function main(argv: string[], io: IO): Promise<number> {
       return 2;
     }
   }
+  // findings become sentences only when there are some to show: the catalogue loads every rule
+  const sentence = async (f: Finding) => (await import('../report/format-message.js')).formatMessage(f, lang);
   const read = async (file: string) => {
     const r = await readWorkbook(resolve(io.cwd, file));
-    if (!r.model) for (const f of r.findings) line(formatMessage(f, lang));
+    if (!r.model) for (const f of r.findings) line(await sentence(f));
     return r;
   };
   const now = await read(workbook);
@@ -75,7 +76,8 @@ export async function main(argv: string[], io: IO): Promise<number> {
   }
   const errors = [...now.findings, ...runRules(model, prior).findings].filter((f) => f.severity === 'error');
   if (errors.length) {
-    io.stderr(`${t('render.workbookErrors', { cmd: 'fa-render', count: errors.length })}\n${errors.map((f) => `  ${formatMessage(f, lang)}`).join('\n')}\n`);
+    const lines = await Promise.all(errors.map(async (f) => `  ${await sentence(f)}`));
+    io.stderr(`${t('render.workbookErrors', { cmd: 'fa-render', count: errors.length })}\n${lines.join('\n')}\n`);
     if (!opts.allowErrors) {
       io.stderr(t('render.notWritten') + '\n');
       return 1;

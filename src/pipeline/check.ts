@@ -9,7 +9,8 @@ import { applyConfig } from '../config/config.js';
 import type { Finding, WorkbookModel } from '../model/types.js';
 import { readWorkbook } from '../read/workbook.js';
 import { readNarrative } from '../read/narrative/index.js';
-import { runNarrativeRules, runRules } from '../rules/engine.js';
+import { runRules } from '../rules/engine.js';
+import { runNarrativeRules } from '../rules/narrative-engine.js';
 import { expandInputs, type Input } from './inputs.js';
 
 export interface FileReport {

@@ -1,11 +1,7 @@
 // Run the workbook rules over a model: findings as data, plus the rules skipped for a missing table.
 import type { Finding, WorkbookModel } from '../model/types.js';
 import { RuleContext, type RuleOptions } from './context.js';
-import { NARRATIVE_RULES, WORKBOOK_RULES } from './index.js';
-import { extractClaims } from '../narrative/claims.js';
-import { NarrativeContext } from '../narrative/context.js';
-import { Facts } from '../narrative/facts.js';
-import type { NarrativeDoc } from '../narrative/model.js';
+import { WORKBOOK_RULES } from './workbook-rules.js';
 import type { Rule } from './rule.js';
 
 export interface EngineOptions extends RuleOptions {
@@ -32,19 +28,4 @@ export function runRules(model: WorkbookModel, prior: WorkbookModel | undefined,
     rule.check(ctx);
   }
   return { findings: ctx.findings, skipped };
-}
-
-/** Run the narrative rules over a document, alone or beside its workbook (and last year's). */
-export function runNarrativeRules(doc: NarrativeDoc, model: WorkbookModel | undefined, prior: WorkbookModel | undefined, options: EngineOptions = {}): Finding[] {
-  const claims = extractClaims(doc);
-  const ctx = new NarrativeContext(doc, claims, new Facts(claims, doc.year), model, prior);
-  for (const rule of NARRATIVE_RULES) {
-    const { meta } = rule;
-    if (options.off?.has(meta.id) || !rule.narrative) continue;
-    if (meta.workbook && !model) continue;
-    ctx.rule = meta.id;
-    ctx.severity = meta.severity;
-    rule.narrative(ctx);
-  }
-  return ctx.findings;
 }
