@@ -44,6 +44,11 @@ describe('language', () => {
     expect(enErr.stderr).not.toMatch(HAN);
     const report = run('fa-check.js', ['fixtures/sample-2024.xlsx'], { FA_LANG: 'en' });
     expect(report.stdout).toMatch(/\d+ errors, \d+ warnings/);
+    const out = join(tempDir(), 'gaps.docx');
+    const gaps = run('fa-render.js', ['fixtures/sample-2024.xlsx', '-o', out], { FA_LANG: 'en' });
+    expect(gaps.status).toBe(0);
+    expect(gaps.stderr).toContain("warning: to be supplied: the department's duties (profile: duties)");
+    expect(gaps.stderr).toMatch(/wrote .*gaps\.docx \(37 gaps to fill\)/);
     const renderErr = run('fa-render.js', ['fixtures/sample-2024.xlsx', '--lang', 'en']);
     expect(renderErr.status).toBe(2);
     expect(renderErr.stderr).toContain('-o OUT.docx is missing');

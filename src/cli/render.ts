@@ -97,7 +97,7 @@ export async function main(argv: string[], io: IO): Promise<number> {
     line(e instanceof ExistsError ? t('common.exists', { file: opts.output }) : t('common.cannotWrite', { file: opts.output, reason: (e as Error).message }));
     return 2;
   }
-  for (const w of rendered.warnings) io.stderr(t('render.gap', { what: w }) + '\n');
+  for (const w of rendered.warnings) io.stderr(t('render.gap', { what: sayProblem(lang, w) }) + '\n');
   const n = rendered.warnings.length;
   io.stderr(t(n ? 'render.writtenGaps' : 'render.written', { file: opts.output, count: n }) + '\n');
   return 0;

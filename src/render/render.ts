@@ -31,7 +31,8 @@ export function loadTemplates(nameOrDir: string): { main: string; partials: Reco
 export interface Rendered {
   buffer: Buffer;
   text: string;
-  warnings: string[];
+  /** The gaps shown as 【待补充】 in the document. */
+  warnings: Problem[];
 }
 
 export async function render(model: WorkbookModel, prior: WorkbookModel | undefined, profile: Profile, template: string): Promise<Rendered> {

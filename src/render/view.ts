@@ -1,5 +1,6 @@
 // Workbook (+ last year's, + profile) → the values templates may use. Every figure is computed
 // here from exact amounts; what no table or profile gives becomes a visible 【待补充：…】 marker.
+import { sayProblem, type Problem } from '../report/say.js';
 import { Big, fixed, ZERO, type Dec } from '../model/decimal.js';
 import type { Amount, Row, Table, WorkbookModel } from '../model/types.js';
 import { label } from '../model/text.js';
@@ -54,7 +55,7 @@ function fromProfile(v: number | string | undefined): Dec | undefined {
 }
 
 export class ViewBuilder {
-  readonly warnings: string[] = [];
+  readonly warnings: Problem[] = [];
 
   constructor(
     readonly model: WorkbookModel,
@@ -62,9 +63,11 @@ export class ViewBuilder {
     readonly profile: Profile,
   ) {}
 
-  missing(what: string): string {
-    if (!this.warnings.includes(what)) this.warnings.push(what);
-    return `【待补充：${what}】`;
+  /** A visible gap: the document (always Chinese) shows 【待补充：…】; the gap is also listed for the command line. */
+  missing(key: string, args: Record<string, string> = {}): string {
+    const gap: Problem = { key, args };
+    if (!this.warnings.some((w) => w.key === key && JSON.stringify(w.args) === JSON.stringify(args))) this.warnings.push(gap);
+    return `【待补充：${sayProblem('zh', gap)}】`;
   }
 
   table(key: string, m: WorkbookModel | undefined = this.model): Table | undefined {
@@ -77,7 +80,7 @@ export class ViewBuilder {
 
   change(now: Dec, before: Dec | undefined, what: string): Change {
     if (before === undefined)
-      return { hasPrior: false, amount: '', rate: '', up: false, down: false, flat: false, isNew: false, hasRate: false, prior: '', missing: this.missing(`${what}的上年数（用 --prior 给出上年工作簿）`) };
+      return { hasPrior: false, amount: '', rate: '', up: false, down: false, flat: false, isNew: false, hasRate: false, prior: '', missing: this.missing('gap.prior', { what }) };
     const d = now.minus(before);
     const isNew = before.eq(0) && !now.eq(0);
     return {
@@ -98,7 +101,7 @@ export class ViewBuilder {
     const m = this.model;
     const p = this.profile;
     const year = m.year ?? new Date().getFullYear();
-    const dept = p.department ?? m.department ?? this.missing('部门名称');
+    const dept = p.department ?? m.department ?? this.missing('gap.department');
     const t01 = (k: string, mm?: WorkbookModel) => this.row('T01', k, mm)?.amounts.amount;
     const grand = val(t01('inc.grand'));
     const incomeTotal = val(t01('inc.total'));
@@ -160,7 +163,7 @@ export class ViewBuilder {
           amount: wan(amount),
           hasBudget,
           budgetZero: hasBudget && budget!.eq(0),
-          budget: hasBudget ? wan(budget!) : this.missing(`${r.code} ${r.name} 的预算数（profile 的 budgets）`),
+          budget: hasBudget ? wan(budget!) : this.missing('gap.itemBudget', { code: r.code!, name: r.name }),
           completion: hasBudget && !budget!.eq(0) ? fixed(amount.times(100).div(budget!), 2) : '',
           more: hasBudget && amount.gt(budget!),
           less: hasBudget && amount.lt(budget!),
@@ -193,14 +196,14 @@ export class ViewBuilder {
         zero: amount.eq(0),
         hasBudget: budget !== undefined && !budget.eq(0),
         budgetZero: budget !== undefined && budget.eq(0),
-        budget: budget === undefined ? this.missing(`${name}预算数`) : wan(budget),
+        budget: budget === undefined ? this.missing('gap.sangongItemBudget', { name }) : wan(budget),
         completion: budget && !budget.eq(0) ? fixed(amount.times(100).div(budget), 2) : '',
         change: this.change(amount, sgPrior ? val(sgPrior[`actual.${item}`]) : undefined, name),
         reason: p.reasons?.sangong?.[item as 'abroad' | 'car' | 'reception'] ?? '',
       };
     };
     const sgBudget = budgetOf('total');
-    const count = (v: number | undefined, what: string) => (v === undefined ? this.missing(what) : String(v));
+    const count = (v: number | undefined, gap: string) => (v === undefined ? this.missing(gap) : String(v));
 
     const fund = (key: string) => {
       const t = this.table(key);
@@ -219,9 +222,9 @@ export class ViewBuilder {
       year,
       priorYear: year - 1,
       dept,
-      duties: p.duties?.length ? p.duties : [this.missing('部门职责（profile 的 duties）')],
-      organization: p.organization?.length ? p.organization : [this.missing('机构设置（profile 的 organization）')],
-      total: { amount: wan(grand), change: this.change(grand, priorOf(t01('inc.grand', this.prior)), '收支总计'), reason: p.reasons?.total ?? this.missing('收支总计变动原因（profile 的 reasons.total）') },
+      duties: p.duties?.length ? p.duties : [this.missing('gap.duties')],
+      organization: p.organization?.length ? p.organization : [this.missing('gap.organization')],
+      total: { amount: wan(grand), change: this.change(grand, priorOf(t01('inc.grand', this.prior)), '收支总计'), reason: p.reasons?.total ?? this.missing('gap.reasonTotal') },
       basicChange: this.change(val(t03total?.amounts.basic), priorT03 ? val(priorT03.amounts.basic) : undefined, '基本支出'),
       projectChange: this.change(val(t03total?.amounts.project), priorT03 ? val(priorT03.amounts.project) : undefined, '项目支出'),
       income: { total: wan(incomeTotal), sources: listed(sources), nonzero: listed(sources.filter((s) => !s.zero)) },
@@ -229,7 +232,7 @@ export class ViewBuilder {
       fiscal: {
         total: wan(val(this.row('T04', 'inc.grand')?.amounts.amount)),
         change: this.change(val(this.row('T04', 'inc.grand')?.amounts.amount), this.prior ? val(this.row('T04', 'inc.grand', this.prior)?.amounts.amount) : undefined, '财政拨款收支总计'),
-        reason: p.reasons?.fiscal ?? this.missing('财政拨款收支变动原因（profile 的 reasons.fiscal）'),
+        reason: p.reasons?.fiscal ?? this.missing('gap.reasonFiscal'),
       },
       gpb: {
         total: wan(gpbTotal),
@@ -245,32 +248,32 @@ export class ViewBuilder {
       sangong: {
         total: wan(sgTotal),
         hasBudget: sgBudget !== undefined && !sgBudget.eq(0),
-        budget: sgBudget === undefined ? this.missing('“三公”经费预算数') : wan(sgBudget),
+        budget: sgBudget === undefined ? this.missing('gap.sangongBudget') : wan(sgBudget),
         completion: sgBudget && !sgBudget.eq(0) ? fixed(sgTotal.times(100).div(sgBudget), 2) : '',
         change: this.change(sgTotal, sgPrior ? val(sgPrior['actual.total']) : undefined, '“三公”经费'),
-        abroad: { ...sgItem('abroad', '因公出国（境）费'), groups: count(p.sangong?.abroad?.groups, '因公出国（境）团组数'), people: count(p.sangong?.abroad?.people, '因公出国（境）人次') },
-        car: { ...sgItem('car', '公务用车购置及运行维护费'), purchased: count(p.sangong?.vehicles?.purchased, '购置车辆数'), owned: count(p.sangong?.vehicles?.owned, '公务用车保有量') },
+        abroad: { ...sgItem('abroad', '因公出国（境）费'), groups: count(p.sangong?.abroad?.groups, 'gap.abroadGroups'), people: count(p.sangong?.abroad?.people, 'gap.abroadPeople') },
+        car: { ...sgItem('car', '公务用车购置及运行维护费'), purchased: count(p.sangong?.vehicles?.purchased, 'gap.vehiclesPurchased'), owned: count(p.sangong?.vehicles?.owned, 'gap.vehiclesOwned') },
         carBuy: sgItem('carBuy', '公务用车购置费'),
         carRun: sgItem('carRun', '公务用车运行维护费'),
         reception: {
           ...sgItem('reception', '公务接待费'),
-          batches: count(p.sangong?.reception?.domestic?.batches, '国内公务接待批次'),
-          people: count(p.sangong?.reception?.domestic?.people, '国内公务接待人次'),
-          foreignBatches: count(p.sangong?.reception?.foreign?.batches ?? (val(sg['actual.reception']).eq(0) ? 0 : undefined), '外事接待批次'),
+          batches: count(p.sangong?.reception?.domestic?.batches, 'gap.receptionBatches'),
+          people: count(p.sangong?.reception?.domestic?.people, 'gap.receptionPeople'),
+          foreignBatches: count(p.sangong?.reception?.foreign?.batches ?? (val(sg['actual.reception']).eq(0) ? 0 : undefined), 'gap.foreignBatches'),
         },
       },
       gov: fund('T08'),
       soe: fund('T09'),
       operating: opAmount
-        ? { known: true, amount: wan(opAmount), change: this.change(opAmount, fromProfile(op?.prior), '机关运行经费'), reason: p.reasons?.operating ?? this.missing('机关运行经费变动原因') }
-        : { known: false, missing: this.missing('机关运行经费（profile 的 operating）') },
+        ? { known: true, amount: wan(opAmount), change: this.change(opAmount, fromProfile(op?.prior), '机关运行经费'), reason: p.reasons?.operating ?? this.missing('gap.reasonOperating') }
+        : { known: false, missing: this.missing('gap.operating') },
       procurement: procurementTotal
         ? { known: true, total: wan(procurementTotal), goods: wan(fromProfile(pr!.goods) ?? ZERO), works: wan(fromProfile(pr!.works) ?? ZERO), services: wan(fromProfile(pr!.services) ?? ZERO) }
-        : { known: false, missing: this.missing('政府采购（profile 的 procurement）') },
+        : { known: false, missing: this.missing('gap.procurement') },
       assets: veh
         ? { known: true, total: String(veh.total ?? 0), leaders: String(veh.leaders ?? 0), confidential: String(veh.confidential ?? 0), emergency: String(veh.emergency ?? 0), other: String(veh.other ?? 0), equipment: String(p.assets?.equipment ?? 0) }
-        : { known: false, missing: this.missing('国有资产占有使用情况（profile 的 assets）') },
-      performance: p.performance?.length ? p.performance : [this.missing('预算绩效管理情况（profile 的 performance）')],
+        : { known: false, missing: this.missing('gap.assets') },
+      performance: p.performance?.length ? p.performance : [this.missing('gap.performance')],
       glossary: p.glossary ?? [],
     };
   }
