@@ -6,7 +6,6 @@ import { check, exitCode } from '../pipeline/check.js';
 import { expandInputs } from '../pipeline/inputs.js';
 import { jsonReport } from '../report/json.js';
 import { junitReport } from '../report/junit.js';
-import { fill, words } from '../report/format-message.js';
 import { listRules, selectRules } from '../report/list-rules.js';
 import { sarifReport } from '../report/sarif.js';
 import { textReport } from '../report/text.js';
@@ -60,7 +59,7 @@ export async function main(argv: string[], io: IO): Promise<number> {
   if (opts.listRules) {
     // with --list-rules the arguments are rule ids
     const { rules, unknown } = selectRules(files);
-    if (unknown.length) return usage(fill(words(opts.lang).refUnknown, { ids: unknown.join(', ') }));
+    if (unknown.length) return usage(t('check.unknownRules', { ids: unknown.join(', ') }));
     io.stdout(listRules(opts.lang, opts.format === 'json' ? 'json' : 'text', color, rules));
     return 0;
   }

@@ -23,7 +23,7 @@ export function newProgram(name: string, lang: Lang, io: IO): Command {
       optionDescription: (o: Option) => {
         const notes: string[] = [];
         if (o.argChoices) notes.push(t('help.choices', { choices: o.argChoices.join(', ') }));
-        if (typeof o.defaultValue === 'string') notes.push(t('help.default', { value: o.defaultValue }));
+        if (typeof o.defaultValue === 'string' || typeof o.defaultValue === 'number') notes.push(t('help.default', { value: String(o.defaultValue) }));
         return notes.length ? o.description + t('help.notes', { notes: notes.join(t('help.sep')) }) : o.description;
       },
     })

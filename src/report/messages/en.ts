@@ -122,7 +122,6 @@ export const WORDS = {
   refTables: 'Tables',
   refValues: ' ({values})',
   refSep: ', ',
-  refUnknown: 'no such rule: {ids}',
   skippedNone: 'none',
   prior: '(prior year)',
   blank: '(blank)',
@@ -171,6 +170,7 @@ Examples:
   fa-check --list-rules --lang en
 `,
   'check.noFiles': 'no files to check',
+  'check.unknownRules': 'no such rule: {ids} (fa-check --list-rules lists them)',
   'check.pairing': '--prior and --narrative go with exactly one workbook',
   'check.reportWritten': 'report written to {file}',
   'check.configInvalid': '{cmd}: the configuration file {file} is wrong:',

@@ -122,7 +122,6 @@ export const WORDS = {
   refTables: '涉及的表',
   refValues: '（{values}）',
   refSep: '，',
-  refUnknown: '没有这条规则：{ids}',
   skippedNone: '无',
   prior: '（上年）',
   blank: '（空白）',
@@ -171,6 +170,7 @@ export const CLI: Record<string, string> = {
   fa-check --list-rules
 `,
   'check.noFiles': '没有给出要检查的文件',
+  'check.unknownRules': '没有这条规则：{ids}（fa-check --list-rules 列出全部规则）',
   'check.pairing': '--prior 和 --narrative 只能与一个工作簿一起使用',
   'check.reportWritten': '报告已写入 {file}',
   'check.configInvalid': '{cmd}：配置文件 {file} 有误：',
