@@ -77,6 +77,25 @@ describe('the document', () => {
     expect(await text('a.docx')).toBe(await text('b.docx'));
   });
 
+  it('the document written on the worker thread is the one written in-process', async () => {
+    const { readNarrative } = await import('../src/read/narrative/index.js');
+    const { readWorkbook } = await import('../src/read/workbook.js');
+    const { render } = await import('../src/render/render.js');
+    const { startPacker } = await import('../src/render/pack.js');
+    const model = (await readWorkbook(fixture('sample-2024.xlsx'))).model!;
+    const packer = startPacker();
+    const viaWorker = await render(model, undefined, {}, 'sichuan', packer);
+    packer.close();
+    const here = await render(model, undefined, {}, 'sichuan');
+    const text = async (buffer: Buffer) => {
+      const file = join(tempDir(), 'd.docx');
+      writeFileSync(file, buffer);
+      return JSON.stringify((await readNarrative(file)).doc!.blocks.map((b) => [b.kind, b.text, b.cell, b.chart]));
+    };
+    expect(viaWorker.buffer.subarray(0, 2).toString()).toBe('PK');
+    expect(await text(viaWorker.buffer)).toBe(await text(here.buffer));
+  });
+
   it('layout: A4, GB/T 9704 margins, 仿宋_GB2312 16 pt on a fixed 28.95 pt line, page numbers "— N —"', async () => {
     const files = unzipSync(readFileSync(await rendered(FULL)));
     const doc = strFromU8(files['word/document.xml']);

@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import type { Finding, WorkbookModel } from '../model/types.js';
 import { readWorkbook } from '../read/workbook.js';
 import { ProfileError, loadProfile, type Profile } from '../render/profile.js';
+import { startPacker, type DocumentPacker } from '../render/pack.js';
 import { TemplateError, render } from '../render/render.js';
 import { runRules } from '../rules/engine.js';
 import { langOf, say, sayProblem } from '../report/say.js';
@@ -42,63 +43,73 @@ export async function main(argv: string[], io: IO): Promise<number> {
   if (early !== undefined) return early;
   const workbook = program.processedArgs[0] as string;
   const opts = program.opts<Opts>();
-  if (!opts.output) return usageError(io, lang, 'fa-render', t('render.missingOutput'));
-  const out = resolve(io.cwd, opts.output);
+  const output = opts.output;
+  if (!output) return usageError(io, lang, 'fa-render', t('render.missingOutput'));
+  const out = resolve(io.cwd, output);
   guardInterrupts();
   if (existsSync(out) && !opts.force) {
-    line(t('common.exists', { file: opts.output }));
+    line(t('common.exists', { file: output }));
     return 2;
   }
-  let profile: Profile = {};
-  if (opts.profile) {
+  const write = async (packer: DocumentPacker): Promise<number> => {
+    let profile: Profile = {};
+    if (opts.profile) {
+      try {
+        profile = await loadProfile(resolve(io.cwd, opts.profile));
+      } catch (e) {
+        if (!(e instanceof ProfileError)) throw e;
+        io.stderr(`${t('render.profileInvalid', { cmd: 'fa-render', file: opts.profile })}\n${e.problems.map((p) => `  - ${sayProblem(lang, p)}`).join('\n')}\n`);
+        return 2;
+      }
+    }
+    // findings become sentences only when there are some to show: the catalogue loads every rule
+    const sentence = async (f: Finding) => (await import('../report/format-message.js')).formatMessage(f, lang);
+    const read = async (file: string) => {
+      const r = await readWorkbook(resolve(io.cwd, file));
+      if (!r.model) for (const f of r.findings) line(await sentence(f));
+      return r;
+    };
+    const now = await read(workbook);
+    const model = now.model;
+    if (!model) return 2;
+    let prior: WorkbookModel | undefined;
+    if (opts.prior) {
+      prior = (await read(opts.prior)).model;
+      if (!prior) return 2;
+    }
+    const errors = [...now.findings, ...runRules(model, prior).findings].filter((f) => f.severity === 'error');
+    if (errors.length) {
+      const lines = await Promise.all(errors.map(async (f) => `  ${await sentence(f)}`));
+      io.stderr(`${t('render.workbookErrors', { cmd: 'fa-render', count: errors.length })}\n${lines.join('\n')}\n`);
+      if (!opts.allowErrors) {
+        io.stderr(t('render.notWritten') + '\n');
+        return 1;
+      }
+    }
+    let rendered;
     try {
-      profile = await loadProfile(resolve(io.cwd, opts.profile));
+      rendered = await render(model, prior, profile, opts.template, packer);
     } catch (e) {
-      if (!(e instanceof ProfileError)) throw e;
-      io.stderr(`${t('render.profileInvalid', { cmd: 'fa-render', file: opts.profile })}\n${e.problems.map((p) => `  - ${sayProblem(lang, p)}`).join('\n')}\n`);
+      if (!(e instanceof TemplateError)) throw e;
+      line(sayProblem(lang, e.problem));
       return 2;
     }
-  }
-  // findings become sentences only when there are some to show: the catalogue loads every rule
-  const sentence = async (f: Finding) => (await import('../report/format-message.js')).formatMessage(f, lang);
-  const read = async (file: string) => {
-    const r = await readWorkbook(resolve(io.cwd, file));
-    if (!r.model) for (const f of r.findings) line(await sentence(f));
-    return r;
-  };
-  const now = await read(workbook);
-  const model = now.model;
-  if (!model) return 2;
-  let prior: WorkbookModel | undefined;
-  if (opts.prior) {
-    prior = (await read(opts.prior)).model;
-    if (!prior) return 2;
-  }
-  const errors = [...now.findings, ...runRules(model, prior).findings].filter((f) => f.severity === 'error');
-  if (errors.length) {
-    const lines = await Promise.all(errors.map(async (f) => `  ${await sentence(f)}`));
-    io.stderr(`${t('render.workbookErrors', { cmd: 'fa-render', count: errors.length })}\n${lines.join('\n')}\n`);
-    if (!opts.allowErrors) {
-      io.stderr(t('render.notWritten') + '\n');
-      return 1;
+    try {
+      atomicWrite(out, rendered.buffer, !!opts.force);
+    } catch (e) {
+      line(e instanceof ExistsError ? t('common.exists', { file: output }) : t('common.cannotWrite', { file: output, reason: (e as Error).message }));
+      return 2;
     }
-  }
-  let rendered;
+    for (const w of rendered.warnings) io.stderr(t('render.gap', { what: sayProblem(lang, w) }) + '\n');
+    const n = rendered.warnings.length;
+    io.stderr(t(n ? 'render.writtenGaps' : 'render.written', { file: output, count: n }) + '\n');
+    return 0;
+  };
+  // the document writer gets ready on another core while the workbooks are read
+  const packer = startPacker();
   try {
-    rendered = await render(model, prior, profile, opts.template);
-  } catch (e) {
-    if (!(e instanceof TemplateError)) throw e;
-    line(sayProblem(lang, e.problem));
-    return 2;
+    return await write(packer);
+  } finally {
+    packer.close();
   }
-  try {
-    atomicWrite(out, rendered.buffer, !!opts.force);
-  } catch (e) {
-    line(e instanceof ExistsError ? t('common.exists', { file: opts.output }) : t('common.cannotWrite', { file: opts.output, reason: (e as Error).message }));
-    return 2;
-  }
-  for (const w of rendered.warnings) io.stderr(t('render.gap', { what: sayProblem(lang, w) }) + '\n');
-  const n = rendered.warnings.length;
-  io.stderr(t(n ? 'render.writtenGaps' : 'render.written', { file: opts.output, count: n }) + '\n');
-  return 0;
 }

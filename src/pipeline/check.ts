@@ -1,8 +1,7 @@
 // The check pipeline: read (xlsx → model) → rules (model → findings), for every input.
 import { availableParallelism } from 'node:os';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { workerFile } from '../util/worker-file.js';
 import type { Config } from '../config/config.js';
 import type { TableDef } from '../data/tables.js';
 import { applyConfig } from '../config/config.js';
@@ -64,9 +63,7 @@ class Pool {
   private all: Worker[] = [];
 
   constructor(size: number, config: Config | undefined) {
-    // the compiled worker, also when the caller runs from the TypeScript sources (tests)
-    const here = fileURLToPath(import.meta.url);
-    const file = here.endsWith('.ts') ? resolve(dirname(here), '..', '..', 'dist', 'pipeline', 'worker.js') : resolve(dirname(here), 'worker.js');
+    const file = workerFile(import.meta.url, 'worker.js');
     for (let i = 0; i < size; i++) {
       const w = new Worker(file, { workerData: { config } });
       this.all.push(w);

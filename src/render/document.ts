@@ -15,9 +15,8 @@ import {
   type IRunOptions,
 } from 'docx';
 import { ChartRun, type ChartRunOptions } from 'docx/charts';
-import type { WorkbookModel } from '../model/types.js';
 import { LAYOUT } from './layout.js';
-import { tableGrid, type GridTable } from './tables.js';
+import type { GridTable } from './tables.js';
 
 type Font = { font: string; fallback: string; size: number; bold?: boolean };
 
@@ -70,10 +69,12 @@ function wordTable(g: GridTable): Table {
   });
 }
 
+/** Everything the document is made of, as plain data (it may cross to a worker thread). */
 export interface RenderInput {
   text: string;
   charts: Record<string, ChartRunOptions | undefined>;
-  model: WorkbookModel;
+  /** The workbook's core tables, for @tables. */
+  tables: { title: string; unit: string; grid: GridTable }[];
 }
 
 export function buildDocument(input: RenderInput): Document {
@@ -94,10 +95,8 @@ export function buildDocument(input: RenderInput): Document {
       continue;
     }
     if (line === '@tables') {
-      for (const t of input.model.tables.filter((x) => x.core)) {
-        const g = tableGrid(t);
-        children.push(heading(t.title, 2), new Paragraph({ children: [run(`单位：${t.unit}`, LAYOUT.table)], alignment: AlignmentType.RIGHT }), wordTable(g));
-      }
+      for (const t of input.tables)
+        children.push(heading(t.title, 2), new Paragraph({ children: [run(`单位：${t.unit}`, LAYOUT.table)], alignment: AlignmentType.RIGHT }), wordTable(t.grid));
       continue;
     }
     children.push(body(line));

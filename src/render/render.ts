@@ -5,8 +5,9 @@ import { fileURLToPath } from 'node:url';
 import type { WorkbookModel } from '../model/types.js';
 import type { Problem } from '../report/say.js';
 import { chartsOf } from './charts.js';
-import { buildDocument } from './document.js';
+import { packDocument, type DocumentPacker } from './pack.js';
 import type { Profile } from './profile.js';
+import { tableGrid } from './tables.js';
 import { ViewBuilder } from './view.js';
 
 const BUILT_IN = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'templates');
@@ -35,14 +36,16 @@ export interface Rendered {
   warnings: Problem[];
 }
 
-export async function render(model: WorkbookModel, prior: WorkbookModel | undefined, profile: Profile, template: string): Promise<Rendered> {
+/** `packer`: a writer started early on another thread (pack.ts); by default the document is written here. */
+export async function render(model: WorkbookModel, prior: WorkbookModel | undefined, profile: Profile, template: string, packer?: DocumentPacker): Promise<Rendered> {
   const { main, partials } = loadTemplates(template);
   const view = new ViewBuilder(model, prior, profile);
   const data = view.build();
   const Mustache = (await import('mustache')).default;
   // templates are text, not HTML: nothing to escape; Mustache runs no code from a template
   const text = Mustache.render(main, data, partials, { escape: (s: string) => s });
-  const { Packer } = await import('docx');
-  const doc = buildDocument({ text, charts: chartsOf(data as never), model });
-  return { buffer: await Packer.toBuffer(doc), text, warnings: view.warnings };
+  const tables = model.tables.filter((t) => t.core).map((t) => ({ title: t.title, unit: t.unit, grid: tableGrid(t) }));
+  const input = { text, charts: chartsOf(data as never), tables };
+  const bytes = await (packer ? packer.pack(input) : packDocument(input));
+  return { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), text, warnings: view.warnings };
 }

@@ -89,7 +89,7 @@ async function main(): Promise<void> {
   console.log(`   fa-check read + rules       ${f.toFixed(0).padStart(6)} ms   ${(f / l).toFixed(2)}   (must be ≤ 1.50)`);
   console.log(`   of which the rules alone    ${median(rules).toFixed(0).padStart(6)} ms   ${(median(rules) / l).toFixed(2)}`);
 
-  const proc = (args: string[]) => time(() => spawnSync(process.execPath, args, { cwd: ROOT, stdio: 'ignore' }));
+  const proc = (args: string[], env: NodeJS.ProcessEnv = {}) => time(() => spawnSync(process.execPath, args, { cwd: ROOT, stdio: 'ignore', env: { ...process.env, ...env } }));
   // the same comparison as whole commands: fa-check on the file against a script that only loads it
   const loadScript = `import('exceljs/lib/doc/workbook.js').then((W) => new W.default().xlsx.readFile(${JSON.stringify(file)}))`;
   const bareProc: number[] = [];
@@ -117,8 +117,13 @@ async function main(): Promise<void> {
   // 3. rendering one department (the sample, with last year and a profile)
   const out = join(dir, 'out.docx');
   const renderTimes: number[] = [];
-  for (let i = 0; i < RUNS; i++)
-    renderTimes.push(await proc([join(ROOT, 'bin', 'fa-render.js'), 'fixtures/sample-2024.xlsx', '--prior', 'fixtures/sample-2023.xlsx', '--profile', 'fixtures/profile-2024.yaml', '-o', out, '--force']));
+  const oneThread: number[] = [];
+  const renderArgs = [join(ROOT, 'bin', 'fa-render.js'), 'fixtures/sample-2024.xlsx', '--prior', 'fixtures/sample-2023.xlsx', '--profile', 'fixtures/profile-2024.yaml', '-o', out, '--force'];
+  for (let i = 0; i < RUNS; i++) {
+    renderTimes.push(await proc(renderArgs));
+    // the same with the document written in the main thread (as on a one-core machine)
+    oneThread.push(await proc(renderArgs, { FA_WORKERS: '1' }));
+  }
   const { render } = await import('../../src/render/render.js');
   const { loadProfile } = await import('../../src/render/profile.js');
   const now = (await readWorkbook(join(ROOT, 'fixtures', 'sample-2024.xlsx'))).model!;
@@ -129,6 +134,7 @@ async function main(): Promise<void> {
   console.log(`\n3. fa-render, one department with last year and a profile (${RUNS} runs, medians; target < 1 s)`);
   console.log(`   node -e ""                      ${b.toFixed(0).padStart(6)} ms   1.00`);
   console.log(`   fa-render, whole process        ${median(renderTimes).toFixed(0).padStart(6)} ms   ${(median(renderTimes) / b).toFixed(2)}`);
+  console.log(`   the same, one thread            ${median(oneThread).toFixed(0).padStart(6)} ms   ${(median(oneThread) / b).toFixed(2)}   (FA_WORKERS=1: no writer thread)`);
   console.log(`   of which the render step        ${median(step).toFixed(0).padStart(6)} ms   ${(median(step) / b).toFixed(2)}   (template + docx, in-process)`);
   // 4. a batch of generated department workbooks: throughput on 1 worker and on all cores, and peak memory
   const batch = join(dir, 'batch');
