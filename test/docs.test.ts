@@ -70,6 +70,14 @@ describe('the documentation’s commands', () => {
     dir = freshCopy();
   });
 
+  it('every shell block of the documentation is marked runnable: no example goes untested', () => {
+    for (const doc of DOCS) {
+      const text = readFileSync(join(ROOT, doc), 'utf8');
+      const shell = [...text.matchAll(/```(?:sh|bash)\n/g)].length;
+      expect(runnableBlocks(doc).length, doc).toBe(shell);
+    }
+  });
+
   it('the quick start and the walk-through are marked runnable', () => {
     const readme = blocks.filter((b) => b.doc === 'README.md');
     expect(readme[0].commands).toEqual(['npm ci && npm run demo     # 安装；核对自带样例、生成决算说明、再核对生成的说明']);
