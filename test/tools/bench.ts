@@ -11,7 +11,8 @@ import { readWorkbook } from '../../src/read/workbook.js';
 import { runRules } from '../../src/rules/engine.js';
 import { Y2024, type DeptYear, type ItemData } from './fixtures/data.js';
 import { figures } from './fixtures/figures.js';
-import { LAYOUT_A, LAYOUT_YUAN, writeWorkbook } from '../../src/render/workbook.js';
+import { writeWorkbook } from '../../src/render/workbook.js';
+import { LAYOUT_A, LAYOUT_YUAN } from './fixtures/layouts.js';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const RUNS = 7;

@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Y2023, Y2024 } from './fixtures/data.js';
 import { figures } from './fixtures/figures.js';
-import { LAYOUT_A, LAYOUT_B, LAYOUT_YUAN, writeWorkbook } from '../../src/render/workbook.js';
+import { writeWorkbook } from '../../src/render/workbook.js';
+import { LAYOUT_A, LAYOUT_B, LAYOUT_YUAN } from './fixtures/layouts.js';
 
 const out = resolve(import.meta.dirname, '..', '..', 'fixtures');
 
