@@ -234,7 +234,7 @@ Examples:
 `,
   'init.created': 'created {file}',
   'init.kept': 'exists, left unchanged: {file}',
-  'init.next': 'next: fill in or paste the figures into {workbook}, then run fa-check {workbook}',
+  'init.next': 'next: fill in or paste the figures into {workbook}, then run npx fa-check {workbook}',
 
   'common.exists': '{file} exists; add --force to replace it',
   'common.cannotWrite': 'cannot write {file}: {reason}',

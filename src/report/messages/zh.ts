@@ -234,7 +234,7 @@ export const CLI: Record<string, string> = {
 `,
   'init.created': '已创建 {file}',
   'init.kept': '已存在，未改动 {file}',
-  'init.next': '下一步：把数字填入或粘贴到 {workbook}，然后运行 fa-check {workbook}',
+  'init.next': '下一步：把数字填入或粘贴到 {workbook}，然后运行 npx fa-check {workbook}',
 
   'common.exists': '{file} 已存在；要覆盖请加 --force',
   'common.cannotWrite': '无法写入 {file}：{reason}',
