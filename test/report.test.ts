@@ -75,6 +75,19 @@ describe('formats', () => {
     expect(report.findings.find((f) => f.rule === 't01-expense-total')).toMatchObject({ stated: '817.16', expected: '817.15', location: { sheet: '公开01表', cell: 'F15' } });
   });
 
+  it('text: the rounding notes of a sheet fold into one line naming their cells; --verbose lists each', async () => {
+    const { report } = await checkJson([SAMPLE]);
+    const notes = report.findings.filter((f) => f.severity === 'info');
+    const sheets = new Set(notes.map((f) => f.location.sheet));
+    const folded = (await runCheck([SAMPLE, '--no-color'])).stdout.split('\n').filter((l) => /^\s+提示/.test(l));
+    const each = (await runCheck([SAMPLE, '--no-color', '--verbose'])).stdout.split('\n').filter((l) => /^\s+提示/.test(l));
+    expect(each).toHaveLength(notes.length);
+    expect(folded).toHaveLength(sheets.size);
+    // every cell of a note is still named in the folded report
+    const text = folded.join('\n');
+    for (const f of notes) expect(text).toContain(f.location.cell!);
+  });
+
   it('--lang en writes English messages', async () => {
     const r = await runCheck([SAMPLE, '--lang', 'en', '--no-color']);
     expect(r.stdout).toMatch(/Rounding difference/);

@@ -28,6 +28,7 @@ interface Opts {
   listRules?: boolean;
   lang: Lang;
   color: boolean;
+  verbose?: boolean;
   debug?: boolean;
 }
 
@@ -49,6 +50,7 @@ export async function main(argv: string[], io: IO): Promise<number> {
     .option('--list-rules', t('check.opt.listRules'))
     .addOption(new Option('--lang <lang>', t('opt.lang')).choices(['zh', 'en']).default(lang))
     .option('--no-color', t('check.opt.noColor'))
+    .option('--verbose', t('check.opt.verbose'))
     .option('--debug', t('opt.debug'))
     .addHelpText('after', t('check.after'));
   const early = parseArgs(program, argv, io, lang);
@@ -85,7 +87,7 @@ export async function main(argv: string[], io: IO): Promise<number> {
     config,
     onProgress: progress(io),
   });
-  const report = REPORTERS[opts.format](result, { lang: opts.lang, color, failOn: opts.failOn });
+  const report = REPORTERS[opts.format](result, { lang: opts.lang, color, failOn: opts.failOn, verbose: opts.verbose });
   if (opts.output) {
     try {
       atomicWrite(resolve(io.cwd, opts.output), report, !!opts.force);

@@ -4,7 +4,7 @@ import type { Finding } from '../model/types.js';
 import { fill, formatMessage, words } from './format-message.js';
 import { fileSummary, summaryOf, type Reporter } from './types.js';
 
-export const textReport: Reporter = (result, { lang, color }) => {
+export const textReport: Reporter = (result, { lang, color, verbose }) => {
   const c = new Chalk({ level: color ? 1 : 0 });
   const w = words(lang);
   const tag: Record<Finding['severity'], string> = {
@@ -28,7 +28,13 @@ export const textReport: Reporter = (result, { lang, color }) => {
     }
     for (const [sheet, list] of groups) {
       lines.push(`  ${c.underline(sheet)}`);
-      for (const f of list) lines.push(`    ${tag[f.severity]}  ${formatMessage(f, lang)}  ${c.dim(`[${f.rule}]`)}`);
+      // rounding notes are many and harmless: one line per sheet names their cells, unless --verbose
+      const rounding = verbose ? [] : list.filter(isRoundingNote);
+      for (const f of rounding.length > 1 ? list.filter((f) => !isRoundingNote(f)) : list) lines.push(`    ${tag[f.severity]}  ${formatMessage(f, lang)}  ${c.dim(`[${f.rule}]`)}`);
+      if (rounding.length > 1) {
+        const places = [...new Set(rounding.map((f) => f.location.cell ?? fill(w.paragraphAt, { paragraph: f.location.paragraph })))];
+        lines.push(`    ${tag.info}  ${fill(w.roundingFolded, { count: rounding.length, places: places.join(' ') })}`);
+      }
     }
     if (!mine.length && !file.unreadable) lines.push(`  ${c.green(w.noFindings)}`);
     else if (result.files.length > 1) lines.push(`  ${c.dim(fill(w.fileSummary, fileSummary(result, file.path)))}`);
@@ -38,3 +44,8 @@ export const textReport: Reporter = (result, { lang, color }) => {
   lines.push('', s.errors ? c.red.bold(summary) : s.warnings ? c.yellow(summary) : c.green(summary));
   return lines.join('\n') + '\n';
 };
+
+/** A note that a relation holds only within rounding (see model/rounding.ts). */
+function isRoundingNote(f: Finding): boolean {
+  return f.severity === 'info' && /rounding$/.test(f.messageId ?? '');
+}

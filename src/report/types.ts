@@ -5,6 +5,8 @@ export interface ReportOptions {
   lang: Lang;
   color: boolean;
   failOn: 'error' | 'warning';
+  /** Text report: every rounding note on its own line instead of one line per sheet. */
+  verbose?: boolean;
 }
 
 export type Reporter = (result: CheckResult, options: ReportOptions) => string;

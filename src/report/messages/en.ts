@@ -124,6 +124,8 @@ export const WORDS = {
   refSep: ', ',
   skippedNone: 'none',
   prior: '(prior year)',
+  roundingFolded: 'Rounding differences: {count} notes (all within bounds, no effect on the result; --verbose lists them), at: {places}',
+  paragraphAt: 'paragraph {paragraph}',
   blank: '(blank)',
 };
 
@@ -156,6 +158,7 @@ export const CLI: Record<string, string> = {
   'check.opt.config': 'configuration file (default: fa-check.config.json in the working directory)',
   'check.opt.listRules': 'list every rule: id, severity, what it checks, an example, how to fix (--format json for JSON)',
   'check.opt.noColor': 'no colours',
+  'check.opt.verbose': 'text report: list every rounding note on its own line (by default one line per sheet)',
   'check.after': `
 Exit codes:
   0  no error-level findings (info never changes the exit code)

@@ -124,6 +124,8 @@ export const WORDS = {
   refSep: '，',
   skippedNone: '无',
   prior: '（上年）',
+  roundingFolded: '四舍五入差异 {count} 条（均在容许界内，不影响结果；--verbose 逐条显示），位置：{places}',
+  paragraphAt: '第{paragraph}段',
   blank: '（空白）',
 };
 
@@ -156,6 +158,7 @@ export const CLI: Record<string, string> = {
   'check.opt.config': '配置文件（默认读取当前目录的 fa-check.config.json）',
   'check.opt.listRules': '列出全部规则：编号、级别、核对什么、示例、如何改正（加 --format json 输出 JSON）',
   'check.opt.noColor': '不使用颜色',
+  'check.opt.verbose': '文本报告中逐条列出每个四舍五入差异（默认每张表合为一行）',
   'check.after': `
 退出码：
   0  没有错误级别的问题（“提示”从不影响退出码）
