@@ -104,10 +104,18 @@ describe('fa-init', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(book);
     let at = '';
+    const classes: string[] = [];
     wb.getWorksheet('公开01表')!.eachRow((row, r) => {
       if (row.getCell(1).text === '一、一般公共预算财政拨款收入') at = `C${r}`;
+      if (/^[一二三四五六七八九十]+、/.test(row.getCell(4).text)) classes.push(row.getCell(4).text);
     });
     expect(at).not.toBe('');
+    // the expenditure side lists the standard 功能分类 classes, numbered as the form numbers them
+    expect(classes[0]).toBe('一、一般公共服务支出');
+    expect(classes).toContain('九、卫生健康支出');
+    expect(classes).toContain('十、节能环保支出');
+    expect(classes).toContain('十一、城乡社区支出');
+    expect(classes.at(-1)).toBe('二十四、债务付息支出');
     const filled = await variant(book, { 公开01表: { [at]: 10 } });
     const { code, report } = await checkJson([filled]);
     expect(code).toBe(1);
