@@ -11,9 +11,9 @@ import { sarifReport } from '../report/sarif.js';
 import { textReport } from '../report/text.js';
 import type { Reporter } from '../report/types.js';
 import { atomicWrite, ExistsError } from '../util/atomic-write.js';
-import { say, sayProblem, langOf, type Lang } from '../report/say.js';
+import { say, langOf, type Lang } from '../report/say.js';
 import { progress, useColor, type IO } from './io.js';
-import { newProgram, parseArgs, usageError } from './program.js';
+import { newProgram, parseArgs, problemList, usageError } from './program.js';
 
 const REPORTERS: Record<string, Reporter> = { text: textReport, json: jsonReport, sarif: sarifReport, junit: junitReport };
 
@@ -74,8 +74,7 @@ export async function main(argv: string[], io: IO): Promise<number> {
     config = loadConfig(opts.config, io.cwd);
   } catch (e) {
     if (e instanceof ConfigError) {
-      io.stderr(`${t('check.configInvalid', { cmd: 'fa-check', file: e.file })}\n${e.problems.map((p) => `  - ${sayProblem(lang, p)}`).join('\n')}\n`);
-      return 2;
+      return problemList(io, lang, t('check.configInvalid', { cmd: 'fa-check', file: e.file }), e.problems);
     }
     throw e;
   }

@@ -3,7 +3,7 @@ import { Command, CommanderError, type Option } from 'commander';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { say, type Lang } from '../report/say.js';
+import { say, sayProblem, type Lang, type Problem } from '../report/say.js';
 import type { IO } from './io.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -41,6 +41,12 @@ export function parseArgs(program: Command, argv: string[], io: IO, lang: Lang):
     if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
     return usageError(io, lang, program.name(), commanderMessage(e, lang));
   }
+}
+
+/** A user's file with problems (config, profile): the heading naming it, then one problem a line. */
+export function problemList(io: IO, lang: Lang, heading: string, problems: Problem[]): 2 {
+  io.stderr(`${heading}\n${problems.map((p) => `  - ${sayProblem(lang, p)}`).join('\n')}\n`);
+  return 2;
 }
 
 export function usageError(io: IO, lang: Lang, cmd: string, message: string): 2 {

@@ -11,7 +11,7 @@ import { runRules } from '../rules/engine.js';
 import { langOf, say, sayProblem } from '../report/say.js';
 import { atomicWrite, ExistsError, guardInterrupts } from '../util/atomic-write.js';
 import type { IO } from './io.js';
-import { newProgram, parseArgs, usageError } from './program.js';
+import { newProgram, parseArgs, problemList, usageError } from './program.js';
 
 interface Opts {
   prior?: string;
@@ -58,8 +58,7 @@ export async function main(argv: string[], io: IO): Promise<number> {
         profile = await loadProfile(resolve(io.cwd, opts.profile));
       } catch (e) {
         if (!(e instanceof ProfileError)) throw e;
-        io.stderr(`${t('render.profileInvalid', { cmd: 'fa-render', file: opts.profile })}\n${e.problems.map((p) => `  - ${sayProblem(lang, p)}`).join('\n')}\n`);
-        return 2;
+        return problemList(io, lang, t('render.profileInvalid', { cmd: 'fa-render', file: opts.profile }), e.problems);
       }
     }
     // findings become sentences only when there are some to show: the catalogue loads every rule
