@@ -6,7 +6,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { tempDir } from './helpers.js';
+import { tempDir, userEnv } from './helpers.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DOCS = ['README.md', 'templates/README.md', 'src/rules/README.md', 'test/tools/dev/README.md'];
@@ -52,9 +52,9 @@ function freshCopy(): string {
   return to;
 }
 
-// a user's shell: none of the npm_* settings `npm test` passes down; no colours, Chinese unless a block says otherwise
+// a user's shell; no colours, Chinese unless a block says otherwise
 const env = {
-  ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_/i.test(k) || /^npm_config_(cache|registry|userconfig)$/i.test(k))),
+  ...userEnv(),
   NO_COLOR: '1',
   FA_LANG: '',
   npm_config_prefer_offline: 'true',

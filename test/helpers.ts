@@ -69,3 +69,8 @@ export async function variant(name: string, edits: Record<string, Record<string,
   await wb.xlsx.writeFile(out);
   return out;
 }
+
+/** The environment of a user's shell: `npm test` passes its own npm_* settings down (the cache and registry stay). */
+export function userEnv(): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_/i.test(k) || /^npm_config_(cache|registry|userconfig)$/i.test(k)));
+}
