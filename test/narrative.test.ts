@@ -84,8 +84,81 @@ describe('claim extraction', () => {
     ]);
   });
 
+  it('a "分别/各" list: values written before one unit pair with their own subjects, changes and rates, in order', () => {
+    const c = claimsOf('2022年度收、支总计各是4125.49,4143.91万元。与2021年相比,收、支总计各减少1267.86,2570.97万元,各下降23.51%、38.28%。');
+    expect(c.figures.filter((f) => f.role === 'figure').map((f) => [f.text, f.key])).toEqual([
+      ['4125.49', '收入总计'],
+      ['4143.91', '支出总计'],
+    ]);
+    expect(c.yoys.map((y) => [y.current?.text, y.delta?.text, y.delta?.direction, y.rate?.text])).toEqual([
+      ['4125.49', '1267.86', -1, '23.51'],
+      ['4143.91', '2570.97', -1, '38.28'],
+    ]);
+    const f = claimsOf('财政拨款收入、支出总计分别为3877.58万元、3877.58万元。').figures;
+    expect(f.map((x) => x.key)).toEqual(['财政拨款收入总计', '财政拨款支出总计']);
+  });
+
+  it('"分别占p%、q%": each share goes with its figure, in order', () => {
+    const c = claimsOf('本年支出合计4143.91万元，其中：基本支出1140.27万元、项目支出3003.64万元，分别占本年支出合计的27.52%、72.48%。');
+    expect(c.shares.map((s) => [s.text, s.of?.key, s.denominator])).toEqual([
+      ['27.52', '基本支出', '本年支出合计'],
+      ['72.48', '项目支出', '本年支出合计'],
+    ]);
+  });
+
+  it('a list that does not pair up (two changes, one rate) makes no claim rather than a wrong one', () => {
+    const c = claimsOf('基本支出、项目支出分别为1140.27万元、3003.64万元，与2021年相比，分别增加40.27万元、100.00万元，增长3.66%。');
+    expect(c.yoys).toEqual([]);
+  });
+
   it('a hard-wrapped "212.53\\n万元" is one figure', () => {
     expect(claimsOf('社会保障和就业支出212.53\n万元，占26.01%。').figures[0].unit).toBe('万元');
+  });
+});
+
+describe('"分别/各" lists in a narrative checked alone', () => {
+  // 基本支出 1,100.00 → 1,140.27 (+40.27, 3.66%); 项目支出 2,903.64 → 3,003.64 (+100.00, 3.44%)
+  const TEXT = [
+    '三、支出决算情况说明',
+    '2022年本年支出合计4143.91万元，其中：基本支出1140.27万元、项目支出3003.64万元，分别占本年支出合计的27.52%、72.48%。',
+    '基本支出、项目支出分别为1140.27万元、3003.64万元，与2021年相比，分别增加40.27万元、100.00万元，分别增长3.66%、3.44%。',
+  ].join('\n');
+  const check = async (text: string) => {
+    const p = join(tempDir(), 'lists.txt');
+    writeFileSync(p, text);
+    return (await checkJson([p])).report.findings.map((f) => [f.rule, f.stated, f.expected]);
+  };
+
+  it('consistent lists are clean; a slip in the second value of each list is found at that value', async () => {
+    expect(await check(TEXT)).toEqual([]);
+    expect(await check(TEXT.replace('3.44%', '3.54%').replace('72.48%', '72.84%'))).toEqual([
+      ['n-share', '72.84', '72.48'],
+      ['n-yoy', '3.54', '3.44'],
+    ]);
+  });
+});
+
+describe('items that state a budget and a difference each', () => {
+  // a county department's 2018 三公 paragraph: 2.05 spent against 2.95 budgeted; each item with its own budget and difference
+  const TEXT = [
+    '一、“三公”经费财政拨款支出总体情况说明。',
+    '2018年度本部门“三公”经费支出2.05万元,较上年2.08减少0.03万元,减少了1.44%;其中:因公出国(境)支出0万元;公务用车购置支出0万元;公务用车运行维护费用支出0万元;公务接待费支出2.05万元,占“三公”经费的100%。',
+    '二、“三公”经费财政拨款支出与年初预算对比情况。',
+    '2018年度本部门“三公”经费支出2.05万元,年初预算为2.95万元,差值为0.9万元。其中:因公出国(境)支出0万元,年初预算为0万元,差值为0万元,原因为压缩各项开支;公务用车运行维护费支出0万元,年初预算为0.95万元,差值为0.95万元,原因为厉行节约;公务接待费支出2.05万元,年初预算为2万元,差值为0.05万元,原因为下乡次数增加。',
+  ].join('\n');
+  const check = async (text: string) => {
+    const p = join(tempDir(), 'sangong.txt');
+    writeFileSync(p, text);
+    return (await checkJson([p])).report.findings.map((f) => [f.rule, f.stated]);
+  };
+
+  it('budgets and (unsigned) differences are neither parts of the total nor restatements of one subject', async () => {
+    expect(await check(TEXT)).toEqual([]);
+  });
+
+  it('the items themselves still add up to the total', async () => {
+    const slipped = TEXT.replace('公务接待费支出2.05万元,占', '公务接待费支出2.15万元,占');
+    expect((await check(slipped)).map(([rule]) => rule)).toContain('n-breakdown');
   });
 });
 

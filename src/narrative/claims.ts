@@ -2,7 +2,7 @@
 // changes, completion rates, counts, and "其中" breakdowns. Pure extraction; rules judge them.
 import { Big } from '../model/decimal.js';
 import type { Block, NarrativeDoc } from './model.js';
-import { isGeneric, subjectKey } from './subject.js';
+import { isGeneric, listSubjects, subjectKey } from './subject.js';
 
 export type Role = 'figure' | 'delta' | 'prior' | 'threshold';
 
@@ -27,6 +27,8 @@ export interface Figure {
   /** Direction word before a delta: +1 增加/增长, −1 减少/下降. */
   direction?: 1 | -1;
   sentence: number;
+  /** The values of a "分别/各" list sharing one unit ("收、支总计各是A、B万元"), this one among them. */
+  peers?: Figure[];
 }
 
 export interface Share {
@@ -48,8 +50,19 @@ export interface Yoy {
   prior?: Figure;
   delta?: Figure;
   direction?: 1 | -1 | 0;
-  rate?: { value: Big; decimals: number; text: string; direction?: 1 | -1 };
+  rate?: Rate;
   priorYear?: number;
+  /** One pair of a "分别/各" list ("各减少A、B万元，各下降p%、q%"): no reasons follow for it alone. */
+  listed?: boolean;
+}
+
+export interface Rate {
+  value: Big;
+  decimals: number;
+  text: string;
+  direction?: 1 | -1;
+  /** Offset of the number in the block's text. */
+  start: number;
 }
 
 export interface Completion {
@@ -86,6 +99,9 @@ const UNITLESS_MONEY = /(决算数|预算数|收入|支出|总额|金额|经费|
 const DIRECTION = /(增加|减少|增长|下降|降低|上升|减|增)了?\s*$/;
 const YOY_MARK = /(与|比|较)\s*(\d{4}\s*年度?|上年度?|上一年度?|去年|同期)/g;
 const SENTENCE_END = /[。！？!?]/;
+/** What separates the values of a list: "A、B万元", "A，B万元", "A和B万元". */
+const LIST_SEP = /^\s*[、，,和及与]\s*$/;
+const LISTED_BEFORE = /(\d+(?:\.\d+)?)\s*[、，,和及与]\s*$/;
 
 function decimalsOf(text: string): number {
   const dot = text.indexOf('.');
@@ -137,6 +153,60 @@ function yearBefore(text: string, start: number, floor: number, reportYear?: num
   return undefined;
 }
 
+/** Each value of a list gets its own subject, or none when the words do not say which is which. */
+function nameList(list: Figure[]): void {
+  const names = listSubjects(list[0].key, list.length);
+  list.forEach((f, i) => {
+    f.subject = names?.[i] ?? '';
+    f.key = names?.[i] ?? '';
+  });
+}
+
+interface Token {
+  start: number;
+  end: number;
+  num: string;
+  unit: string;
+  missing?: boolean;
+}
+
+/** "A、B万元", "A，B万元": numbers listed before a unit share it (the unit is written once). */
+function sharedUnit(text: string, tokens: Token[]): Token[] {
+  const added: Token[] = [];
+  for (const t of tokens) {
+    if (t.missing) continue;
+    let at = t.start;
+    for (;;) {
+      const m = LISTED_BEFORE.exec(text.slice(Math.max(0, at - 40), at));
+      if (!m) break;
+      const start = at - m[0].length;
+      // a number cut by the window, or one that is already a figure of its own
+      if (/[\d.]$/.test(text.slice(0, start)) || tokens.some((o) => o.start <= start && o.end > start)) break;
+      added.push({ start, end: start + m[1].length, num: m[1], unit: t.unit });
+      at = start;
+    }
+  }
+  return added;
+}
+
+/** Runs of two or more values of one unit with only a list separator between them. */
+function listsOf(text: string, tokens: Token[]): Map<Token, Token[]> {
+  const lists = new Map<Token, Token[]>();
+  let run: Token[] = [];
+  const close = () => {
+    if (run.length > 1) for (const t of run) lists.set(t, run);
+    run = [];
+  };
+  for (const t of tokens) {
+    const last = run[run.length - 1];
+    const gap = last ? text.slice(last.end, t.start) : '';
+    if (!last || last.unit !== t.unit || !LIST_SEP.test(gap.replace(/^(万元|亿元|元|%)/, ''))) close();
+    run.push(t);
+  }
+  close();
+  return lists;
+}
+
 export function extractClaims(doc: NarrativeDoc): Claims {
   const claims: Claims = { figures: [], shares: [], yoys: [], completions: [], breakdowns: [], reasons: [] };
   let id = 0;
@@ -147,24 +217,46 @@ export function extractClaims(doc: NarrativeDoc): Claims {
     const text = block.text;
     const sentences = sentenceIndex(text);
     const figs: Figure[] = [];
-    const tokens: { start: number; end: number; num: string; unit: string; missing?: boolean }[] = [];
+    const tokens: Token[] = [];
     for (const m of text.matchAll(NUMBER)) tokens.push({ start: m.index!, end: m.index! + m[0].length, num: m[1], unit: m[2] });
     for (const m of text.matchAll(UNITLESS_MONEY)) {
       const start = m.index! + m[0].length - m[2].length;
       if (!tokens.some((t) => t.start === start)) tokens.push({ start, end: start + m[2].length, num: m[2], unit: '万元', missing: true });
     }
+    tokens.push(...sharedUnit(text, tokens));
     tokens.sort((a, b) => a.start - b.start);
+    const lists = listsOf(text, tokens);
     let prevEnd = 0;
     for (const t of tokens) {
       // a year, a date or a document number is not a figure
       if (/[\d.]$/.test(text.slice(0, t.start)) || /^[年月日号]/.test(text.slice(t.end))) continue;
+      const list = lists.get(t);
       if (t.unit === '%') {
+        // the later values of "分别占p%、q%" are taken with the first
+        if (list && list[0] !== t) continue;
         const share = /占([^，,。；;%]{0,30}?)的?\s*$/.exec(text.slice(prevEnd, t.start));
-        const value = new Big(t.num);
         if (share) {
-          const of = [...figs].reverse().find((f) => f.sentence === sentences[t.start] && f.money && f.role === 'figure');
-          claims.shares.push({ block, start: t.start, end: t.end, text: t.num, value, decimals: decimalsOf(t.num), denominator: share[1].trim(), of, sentence: sentences[t.start] });
+          const sentence = sentences[t.start];
+          const denominator = share[1].replace(/^比?(?:分别|依次)?(?:为|是)?/, '').trim();
+          const values = list ?? [t];
+          // "A万元、B万元，分别占p%、q%": the shares go with the last figures before them, in order
+          const owners = figs.filter((f) => f.sentence === sentence && f.money && f.role === 'figure').slice(-values.length);
+          const single = values.length === 1 && !(owners[0]?.peers && owners[0].peers.length > 1);
+          if (owners.length === values.length && (single || values.length > 1))
+            values.forEach((v, i) =>
+              claims.shares.push({ block, start: v.start, end: v.start + v.num.length, text: v.num, value: new Big(v.num), decimals: decimalsOf(v.num), denominator, of: owners[i], sentence }),
+            );
         }
+        prevEnd = (list ? list[list.length - 1] : t).end;
+        continue;
+      }
+      const head = list && list[0] !== t ? figs.find((f) => f.start === list[0].start) : undefined;
+      if (head) {
+        // a later value of "各减少A、B万元": what the first one is, this one is too
+        const fig: Figure = { ...head, id: ++id, start: t.start, end: t.end, text: t.num, value: new Big(t.num), decimals: decimalsOf(t.num), unitMissing: t.missing };
+        head.peers!.push(fig);
+        fig.peers = head.peers;
+        figs.push(fig);
         prevEnd = t.end;
         continue;
       }
@@ -191,6 +283,7 @@ export function extractClaims(doc: NarrativeDoc): Claims {
         direction: dir ? (/增|上升/.test(dir[1]) ? 1 : -1) : undefined,
         sentence: sentences[t.start],
       };
+      if (list) fig.peers = [fig];
       figs.push(fig);
       prevEnd = t.end;
     }
@@ -198,6 +291,7 @@ export function extractClaims(doc: NarrativeDoc): Claims {
     for (const m of text.matchAll(/(与|比|较)([^，,。；;]*?)(相比|比较|对比)/g)) {
       for (const f of figs) if (f.start > m.index! && f.end <= m.index! + m[0].length && f.role === 'figure') f.role = 'prior';
     }
+    for (const f of figs) if (f.peers && f.peers[0] === f) nameList(f.peers);
     byBlock.set(block, figs);
     claims.figures.push(...figs);
     yoysOf(block, text, figs, sentences, claims, doc.year);
@@ -209,6 +303,17 @@ export function extractClaims(doc: NarrativeDoc): Claims {
   breakdowns(doc, byBlock, claims);
   reasons(doc, byBlock, claims);
   return claims;
+}
+
+const RATES = /(增长|下降|降低|上升|减少|增加)了?\s*((?:\d+(?:\.\d+)?%?\s*[、，,和及与]\s*)*\d+(?:\.\d+)?%)/;
+
+/** The rate after a change mark, or the rates of "分别下降p%、q%", in order. */
+function ratesIn(text: string, from: number, stop: number): Rate[] {
+  const m = RATES.exec(text.slice(from, stop));
+  if (!m) return [];
+  const direction = /增|上升/.test(m[1]) ? 1 : -1;
+  const at = from + m.index + m[0].length - m[2].length;
+  return [...m[2].matchAll(/\d+(?:\.\d+)?/g)].map((n) => ({ value: new Big(n[0]), decimals: decimalsOf(n[0]), text: n[0], direction, start: at + n.index! }));
 }
 
 function yoysOf(block: Block, text: string, figs: Figure[], sentences: number[], claims: Claims, reportYear?: number): void {
@@ -225,20 +330,21 @@ function yoysOf(block: Block, text: string, figs: Figure[], sentences: number[],
     const earlier = figs.filter((f) => f.start < at && f.money && (f.role === 'figure' || f.role === 'prior'));
     if (!prior) prior = [...earlier].reverse().find((f) => f.sentence === sentence && f.year === priorYear && f.year !== reportYear);
     const current = [...earlier].reverse().find((f) => f.role === 'figure' && f !== prior && (f.year === undefined || f.year !== priorYear));
-    const after = text.slice(at, stop);
-    const rate = /(增长|下降|降低|上升|减少|增加)了?\s*(\d+(?:\.\d+)?)%/.exec(after);
-    const flat = /持平/.test(after);
-    if (!delta && !rate && !flat) continue;
-    claims.yoys.push({
-      block,
-      quote: text.slice(Math.max(0, (current?.start ?? at) - 0), stop).slice(0, 160),
-      current,
-      prior,
-      delta,
-      direction: flat && !delta ? 0 : delta?.direction,
-      rate: rate ? { value: new Big(rate[2]), decimals: decimalsOf(rate[2]), text: rate[2], direction: /增|上升/.test(rate[1]) ? 1 : -1 } : undefined,
-      priorYear,
-    });
+    const rates = ratesIn(text, at, stop);
+    const flat = /持平/.test(text.slice(at, stop));
+    if (!delta && !rates.length && !flat) continue;
+    const quote = text.slice(current?.start ?? at, stop).slice(0, 160);
+    const deltas = delta?.peers ?? (delta ? [delta] : []);
+    if (deltas.length > 1 || rates.length > 1 || (current?.peers?.length ?? 0) > 1) {
+      // "收、支总计各是A、B万元…各减少C、D万元，各下降p%、q%": pair them in order, or not at all
+      const n = Math.max(deltas.length, rates.length);
+      const currents = current?.peers;
+      if (!currents || currents.length !== n || (deltas.length && deltas.length !== n) || (rates.length && rates.length !== n)) continue;
+      for (let i = 0; i < n; i++)
+        claims.yoys.push({ block, quote, current: currents[i], delta: deltas[i], direction: deltas[i]?.direction, rate: rates[i], priorYear, listed: true });
+      continue;
+    }
+    claims.yoys.push({ block, quote, current, prior, delta, direction: flat && !delta ? 0 : delta?.direction, rate: rates[0], priorYear });
   }
 }
 
@@ -249,6 +355,26 @@ function maskAsides(text: string): string {
 
 function sameKind(a: Figure, b: Figure): boolean {
   return a.money ? b.money : a.unit === b.unit;
+}
+
+const DIFFERENCE = /差值|差额|增减|变动/;
+const BESIDE = /^((?:年初|全年|调整)预算(?:数)?|差值|差额)$/;
+
+/**
+ * Items that state several figures each ("…支出0万元，年初预算为0万元，差值为0万元；…") form columns:
+ * the total's column is its breakdown, when there is one to add up; none otherwise.
+ */
+function oneColumn(total: Figure, parts: Figure[]): Figure[] {
+  // differences are signed and written unsigned: they do not add up
+  if (DIFFERENCE.test(total.key)) return [];
+  // an item's budget or difference is not a part of the total
+  if (!BESIDE.test(total.key)) parts = parts.filter((p) => !BESIDE.test(p.key));
+  const counts = new Map<string, number>();
+  for (const p of parts) counts.set(p.key, (counts.get(p.key) ?? 0) + 1);
+  const repeated = [...counts].filter(([k, n]) => n > 1 && k).map(([k]) => k);
+  if (!repeated.length) return parts;
+  if (!repeated.includes(total.key)) return [];
+  return parts.filter((p) => p.key === total.key);
 }
 
 function breakdowns(doc: NarrativeDoc, byBlock: Map<Block, Figure[]>, claims: Claims): void {
@@ -287,6 +413,7 @@ function breakdowns(doc: NarrativeDoc, byBlock: Map<Block, Figure[]>, claims: Cl
           parts.push(f);
         }
       }
+      parts = oneColumn(total, parts);
       // one part is a highlight ("其中档案数字化项目…"), not a breakdown
       if (parts.length >= 2) claims.breakdowns.push({ total, parts, form: 'qizhong' });
     }
@@ -310,7 +437,7 @@ function breakdowns(doc: NarrativeDoc, byBlock: Map<Block, Figure[]>, claims: Cl
 
 function reasons(doc: NarrativeDoc, byBlock: Map<Block, Figure[]>, claims: Claims): void {
   for (const yoy of claims.yoys) {
-    if (!yoy.delta) continue;
+    if (!yoy.delta || yoy.listed) continue;
     const start = doc.blocks.indexOf(yoy.block);
     const found: Figure[] = [];
     let seen = false;

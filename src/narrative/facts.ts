@@ -42,9 +42,9 @@ export class Facts {
     }
   }
 
-  /** The first figure the text states for a subject in a year. */
+  /** The first figure the text states for a subject in a year (in any year when the year is not known). */
   find(name: string, year = this.year): Figure | undefined {
-    return this.byCanon.get(canon(subjectKey(name)))?.find((f) => f.year === year);
+    return this.byCanon.get(canon(subjectKey(name)))?.find((f) => year === undefined || f.year === year);
   }
 
   /** A share's denominator: its 其中 total, the subject its sentence opens with, or the one it names. */

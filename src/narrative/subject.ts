@@ -1,10 +1,11 @@
 // What a figure is about: the words before it, trimmed to a comparable key.
 
 /** Words that say nothing about what a figure is; a subject made only of these borrows the clause before. */
-const GENERIC = /^(其中|支出|收入|决算|预算|决算数|预算数|支出决算|决算支出|金额|总额|全年总额|年度资金总额|资金|合计|小计|总计|共计|共|计|本年|全年|财政拨款|项目资金|支出总额|实有人数|人数|编制人数)?$/;
+// a budget or a difference written after an item ("…支出0万元，年初预算为0.95万元，差值为0.95万元") is the item's own
+const GENERIC = /^(其中|支出|收入|决算|预算|决算数|预算数|支出决算|决算支出|金额|总额|全年总额|年度资金总额|资金|合计|小计|总计|共计|共|计|本年|全年|财政拨款|项目资金|支出总额|实有人数|人数|编制人数|(?:年初|全年|调整)预算(?:数)?|差值|差额)?$/;
 
 const LEAD = /^(其中|主要用于以下方面|主要包括|包括|以及|及|和|并|主要是|分别为|分别是|具体如下|有|与|比|较|决算)[：:，,]?/;
-const TRAIL = /(的|为|是|达到?|共|共计|约|均为|各|累计|决算数|决算|共有|有)+$/;
+const TRAIL = /(的|为|是|达到?|共|共计|约|均为|各|分别|依次|累计|决算数|决算|共有|有)+$/;
 const YEAR_LEAD = /^(截[至止]?\d{4}年\d{1,2}月\d{1,2}日[，,]?|\d{4}年度?(末|全年)?|全年|当年)/;
 
 export function isGeneric(key: string): boolean {
@@ -25,4 +26,26 @@ export function classPath(subject: string): { lei?: string; kuan?: string; xiang
   const m = /([^（）\-—－:：，,]+?)（类）(?:支出)?[-—－]?(?:([^（）\-—－]+?(?:（室）)?[^（）\-—－]*?)（款）)?[-—－]?(?:([^（）\-—－]+?)（项）)?/.exec(subject);
   if (!m) return undefined;
   return { lei: m[1], kuan: m[2], xiang: m[3] };
+}
+
+/** What the last item of a list carries for all of them: "收、支总计". */
+const LIST_TAIL = /(总计|合计)$/;
+const LIST_PREFIX = /^(一般公共预算财政拨款|政府性基金预算财政拨款|国有资本经营预算财政拨款|财政拨款)/;
+const SHORT: Record<string, string> = { 收: '收入', 支: '支出' };
+
+/**
+ * The subjects of a "分别/各" list, in order: "收、支总计" → 收入总计, 支出总计;
+ * "财政拨款收入、支出总计" → 财政拨款收入总计, 财政拨款支出总计. Undefined when the key does not name n items.
+ */
+export function listSubjects(key: string, n: number): string[] | undefined {
+  const parts = key.split('、');
+  if (parts.length !== n || parts.some((p) => !p)) return undefined;
+  const tail = LIST_TAIL.exec(parts[n - 1])?.[1] ?? '';
+  const prefix = LIST_PREFIX.exec(parts[0])?.[1] ?? '';
+  return parts.map((p) => {
+    let head = tail && p.endsWith(tail) ? p.slice(0, -tail.length) : p;
+    head = SHORT[head] ?? head;
+    if (prefix && !head.startsWith(prefix)) head = prefix + head;
+    return head + tail;
+  });
 }

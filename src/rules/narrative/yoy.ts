@@ -35,8 +35,7 @@ export default defineNarrativeRule(
       }
       if (y.rate && prior !== undefined) {
         if (prior.eq(0)) {
-          const at = y.block.text.indexOf(y.rate.text + '%', y.delta?.end ?? 0);
-          ctx.report('zero-base', y.block, at >= 0 ? [at, at + y.rate.text.length] : undefined, { rate: y.rate.text }, { stated: y.rate.text });
+          ctx.report('zero-base', y.block, [y.rate.start, y.rate.start + y.rate.text.length], { rate: y.rate.text }, { stated: y.rate.text });
           continue;
         }
         const change = cur.value.minus(prior).abs();
@@ -44,8 +43,7 @@ export default defineNarrativeRule(
         const half = y.prior ? new Big('0.01') : new Big('0.005');
         if (fitsRatio(y.rate.value, y.rate.decimals, change, prior, half) === 'no') {
           const expected = percent(change, prior, Math.max(2, y.rate.decimals));
-          const at = y.block.text.indexOf(y.rate.text + '%', y.delta?.end ?? 0);
-          ctx.report('rate', y.block, at >= 0 ? [at, at + y.rate.text.length] : undefined, { stated: y.rate.text, expected, prior: fixed(prior, 2) }, { stated: y.rate.text, expected });
+          ctx.report('rate', y.block, [y.rate.start, y.rate.start + y.rate.text.length], { stated: y.rate.text, expected, prior: fixed(prior, 2) }, { stated: y.rate.text, expected });
         }
       }
     }
