@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../src/narrative/claims.js';
 import { structure } from '../src/narrative/structure.js';
-import { readPlain } from '../src/read/narrative/plain.js';
+import { readPlain, unwrap } from '../src/read/narrative/plain.js';
 import { expectedFaults, score } from './tools/narrative-score.js';
 import { checkJson, fixture, tempDir } from './helpers.js';
 import { docxFromText } from './support-docx.js';
@@ -106,6 +106,11 @@ describe('claim extraction', () => {
     ]);
   });
 
+  it('rates written as 增幅/降幅', () => {
+    const c = claimsOf('2024年度机关运行经费支出48.60万元，比2023年度减少5.40万元，降幅10.00%。');
+    expect(c.yoys.map((y) => [y.current?.text, y.delta?.text, y.rate?.text, y.rate?.direction])).toEqual([['48.60', '5.40', '10.00', -1]]);
+  });
+
   it('a list that does not pair up (two changes, one rate) makes no claim rather than a wrong one', () => {
     const c = claimsOf('基本支出、项目支出分别为1140.27万元、3003.64万元，与2021年相比，分别增加40.27万元、100.00万元，增长3.66%。');
     expect(c.yoys).toEqual([]);
@@ -159,6 +164,53 @@ describe('items that state a budget and a difference each', () => {
   it('the items themselves still add up to the total', async () => {
     const slipped = TEXT.replace('公务接待费支出2.05万元,占', '公务接待费支出2.15万元,占');
     expect((await check(slipped)).map(([rule]) => rule)).toContain('n-breakdown');
+  });
+});
+
+describe('text copied out of a PDF', () => {
+  // a county department's published 政府采购 and 资产 paragraphs as pdftotext gives them: wrapped at a
+  // fixed width, spaces around the numbers, a page number between pages
+  const PDF_TEXT = [
+    '（二）政府采购预算安排情况说明。',
+    '2023 年政府采购预算 17000 元,同比增加 17000 元,上',
+    '年无该预算,增长率无可比性。其中:政府集中采购预算',
+    '17000 元,占政府采购预算的 100%,同比增加 17000 元,上',
+    '年无该预算,增长率无可比性;主要原因:一是科普工作、',
+    '活动增加,办公用品、印刷资料相应增加;二是科普大篷车',
+    '维修维护费增加。分散采购 0 元,占政府采购预算的 0%。',
+    '按政府采购项目类型,分为货物类采购、工程类采购和',
+    '服务类采购三种类型。其中:货物类采购 10000 元,占政府',
+    '采购预算 58.8%;工程类采购 0 元,占政府采购预算 0%;服',
+    '- 12 -',
+    '务类采购 7000 元,占政府采购预算 41.2%。',
+    '（三）国有资产的总体情况说明。',
+    '共有车辆 1 辆,其中:一般公务用车 0 辆、一般执法执',
+    '勤用车 0 辆、特种专业技术用车 1 辆、其他用车 0 辆。',
+  ].join('\n');
+
+  it('wrapped lines join into their paragraphs; page numbers and the spaces around numbers go', () => {
+    const c = claimsOf(PDF_TEXT);
+    expect(c.shares.map((x) => [x.text, x.of?.key])).toEqual([
+      ['100', '政府集中采购预算'],
+      ['0', '分散采购'],
+      ['58.8', '货物类采购'],
+      ['0', '工程类采购'],
+      ['41.2', '服务类采购'],
+    ]);
+    const cars = c.breakdowns.find((b) => b.total.unit === '辆')!;
+    expect(cars.parts.map((p) => `${p.key} ${p.text}`)).toEqual(['一般公务用车 0', '一般执法执勤用车 0', '特种专业技术用车 1', '其他用车 0']);
+  });
+
+  it('a slip in wrapped text is found, with the expected share in the decimals written', async () => {
+    const p = join(tempDir(), 'pdf.txt');
+    writeFileSync(p, PDF_TEXT.replace('58.8%', '55.8%'));
+    const { report } = await checkJson([p]);
+    expect(report.findings.map((f) => [f.rule, f.stated, f.expected])).toEqual([['n-share', '55.8', '58.8']]);
+  });
+
+  it('text written a paragraph to a line is left as it is', () => {
+    const lines = readFileSync(CORRECTED, 'utf8').split('\n');
+    expect(unwrap(lines)).toEqual(lines);
   });
 });
 

@@ -9,5 +9,8 @@ export function normaliseText(raw: string): string {
     .replace(/(\d)[,，](?=\d{3}(?!\d))/g, '$1')
     .replace(/[\u00a0\u3000]/g, ' ')
     .replace(/[ \t]+/g, ' ')
+    // PDF text puts spaces around numbers: "2023 年", "17000 元", "下降 4.03 %"
+    .replace(/([\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]) (?=[\d%])/g, '$1')
+    .replace(/([\d%]) (?=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef%])/g, '$1')
     .trim();
 }

@@ -22,7 +22,8 @@ export default defineNarrativeRule(
       if (!d || d.value.lte(0)) continue;
       const fit = fitsRatio(s.value, s.decimals, s.of.value, d.value);
       if (fit === 'round') continue;
-      const decimals = Math.max(s.decimals, 2);
+      // expected as the text writes it: same decimals
+      const decimals = s.decimals;
       const expected = percent(s.of.value, d.value, decimals);
       const args = { stated: s.text, expected, amount: s.of.text, total: d.text, totalName: s.denominator || d.key };
       if (fit === 'truncate') ctx.report('truncated', s.block, [s.start, s.end], args, { severity: 'warning', stated: s.text, expected });
