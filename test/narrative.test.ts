@@ -111,6 +111,28 @@ describe('claim extraction', () => {
     expect(c.yoys.map((y) => [y.current?.text, y.delta?.text, y.rate?.text, y.rate?.direction])).toEqual([['48.60', '5.40', '10.00', -1]]);
   });
 
+  it('a clause that names its own subject takes no figure from before it; each "比去年" has its own change', () => {
+    // a city centre's 2020 三公 paragraph as pdftotext gives it (wrapped, with the page number "—10—")
+    const c = claimsOf(
+      [
+        '—10—',
+        '2020 年度一般公共预算财政拨款安排的“三公”经费支',
+        '出决算总额为 5.48 万元,比预算增加 0 万元,比去年增加',
+        '1.55 万元,增长 39.4%,增加原因主要是公务用车运行支出',
+        '增加。其中,因公出国支出决算比预算无增减变化,比去年无',
+        '增减变化;公务用车运行维护费支出决算比预算无增减变化,',
+        '比去年增加 1.05 万元,增长 35.8%,增加原因主要是检测任务',
+        '增加;公务接待费支出决算比预算无增减变化,比去年增加 0.5',
+        '万元,增长 50%,增加原因主要是接待任务增加。',
+      ].join('\n'),
+    );
+    expect(c.yoys.map((y) => [y.current?.text, y.delta?.text, y.rate?.text])).toEqual([
+      ['5.48', '1.55', '39.4'],
+      [undefined, '1.05', '35.8'],
+      [undefined, '0.5', '50'],
+    ]);
+  });
+
   it('a list that does not pair up (two changes, one rate) makes no claim rather than a wrong one', () => {
     const c = claimsOf('基本支出、项目支出分别为1140.27万元、3003.64万元，与2021年相比，分别增加40.27万元、100.00万元，增长3.66%。');
     expect(c.yoys).toEqual([]);
@@ -242,6 +264,13 @@ describe('against the workbook', () => {
     const n = variantOf('与2023年末决算卫生健康支出54.36万元相比', '与2023年末决算卫生健康支出55.36万元相比');
     const { report } = await checkJson([fixture('sample-2024.xlsx'), '--prior', fixture('sample-2023.xlsx'), '--narrative', n]);
     expect(report.findings.find((f) => f.rule === 'n-workbook' && f.stated === '55.36')).toMatchObject({ severity: 'error', expected: '54.36' });
+  });
+
+  it('"完成预算0%" of a zero actual: a note alone; a warning naming the cell when the 三公 table budgets zero', async () => {
+    const seed = fixture('narratives/seed-2024.txt');
+    const pick = (r: Awaited<ReturnType<typeof checkJson>>['report']) => r.findings.filter((f) => f.rule === 'n-completion').map((f) => [f.severity, f.message.includes('公开07表')]);
+    expect(pick((await checkJson([seed])).report)).toEqual([['info', false]]);
+    expect(pick((await checkJson([fixture('sample-2024.xlsx'), '--narrative', seed])).report)).toEqual([['warning', true]]);
   });
 
   it('a narrative given as an argument is checked alone, even beside a workbook', async () => {

@@ -317,19 +317,24 @@ function ratesIn(text: string, from: number, stop: number): Rate[] {
 }
 
 function yoysOf(block: Block, text: string, figs: Figure[], sentences: number[], claims: Claims, reportYear?: number): void {
-  for (const m of text.matchAll(YOY_MARK)) {
+  const marks = [...text.matchAll(YOY_MARK)];
+  for (const [mi, m] of marks.entries()) {
     const at = m.index!;
     const sentence = sentences[at];
     const end = text.slice(at).search(SENTENCE_END);
-    const stop = end < 0 ? text.length : at + end;
+    // a change belongs to its own mark: "比去年无增减变化，…比去年增加1.05万元" are two
+    const stop = Math.min(end < 0 ? text.length : at + end, marks[mi + 1]?.index ?? text.length);
     const priorYear = /(\d{4})/.exec(m[2]) ? +/(\d{4})/.exec(m[2])![1] : reportYear ? reportYear - 1 : undefined;
     const inSentence = figs.filter((f) => f.sentence === sentence);
-    const delta = inSentence.find((f) => f.role === 'delta' && f.start > at && f.money);
+    const delta = inSentence.find((f) => f.role === 'delta' && f.start > at && f.start < stop && f.money);
     // last year's figure inside the comparison: "与2023年…X万元相比" or "比2023年的X万元减少…"
     let prior = inSentence.find((f) => f.start > at && f.money && (f.role === 'prior' || (f.role === 'figure' && (!delta || f.start < delta.start))));
     const earlier = figs.filter((f) => f.start < at && f.money && (f.role === 'figure' || f.role === 'prior'));
     if (!prior) prior = [...earlier].reverse().find((f) => f.sentence === sentence && f.year === priorYear && f.year !== reportYear);
-    const current = [...earlier].reverse().find((f) => f.role === 'figure' && f !== prior && (f.year === undefined || f.year !== priorYear));
+    // "公务接待费支出决算比去年增加0.5万元": a clause that names its own subject takes no figure from before it
+    const clause = Math.max(...['。', '；', ';'].map((c) => text.lastIndexOf(c, at - 1))) + 1;
+    const named = text.slice(clause, at).replace(/\d{4}\s*年度?|[，,：:、\s]|其中|同时|另外|此外|本年度?|全年|总体/g, '') !== '';
+    const current = [...earlier].reverse().find((f) => f.role === 'figure' && f !== prior && (f.year === undefined || f.year !== priorYear) && (!named || f.start >= clause));
     const rates = ratesIn(text, at, stop);
     const flat = /持平/.test(text.slice(at, stop));
     if (!delta && !rates.length && !flat) continue;

@@ -66,3 +66,9 @@ export function workbookAmount(m: WorkbookModel, key: string, subject: string): 
   }
   return undefined;
 }
+
+/** The 预算数 the workbook gives a subject (the 三公 table's budget columns), when it gives one. */
+export function budgetAmount(m: WorkbookModel, key: string): Amount | undefined {
+  const role = T07_ROLES[canon(key)];
+  return role ? row(table(m, 'T07'), 'data')?.amounts[role.replace('actual.', 'budget.')] : undefined;
+}

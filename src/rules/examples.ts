@@ -1589,7 +1589,7 @@ export const EXAMPLES: Record<string, Finding> = {
   },
   "n-completion": {
     "rule": "n-completion",
-    "severity": "warning",
+    "severity": "info",
     "messageId": "zero",
     "args": {
       "section": "第二部分 七（二）",

@@ -64,7 +64,8 @@ export const MESSAGES: Record<string, Record<string, string>> = {
   'n-table-sum': { default: '{section} ¶{paragraph} table row “{label}”: {stated} does not equal the {n} rows above, {expected}' },
   'n-completion': {
     default: '{section} ¶{paragraph} “{quote}”: actual {amount} with completion {stated}%: there is no completion rate against a zero budget',
-    zero: '{section} ¶{paragraph} “{quote}”: “completion {stated}%” against a zero budget',
+    zero: '{section} ¶{paragraph} “{quote}”: a zero actual with “completion {stated}%”: if nothing was budgeted, say so instead',
+    zeroBudget: '{section} ¶{paragraph} “{quote}”: “completion {stated}%” while the workbook budgets zero ({sheet} {cell}): say that nothing was budgeted instead',
   },
   'n-typo': { default: '{section} ¶{paragraph} “{quote}”: “{stated}” looks like a slip' },
   'n-unit-missing': { default: '{section} ¶{paragraph} “{quote}”: amount {stated} has no unit (万元)' },

@@ -37,7 +37,7 @@ export default defineNarrativeRule(
         if (f === ref || ctx.isFlagged(f.block, f.start)) continue;
         const fit = sameAmount(f.value, ref.value);
         if (fit === 'exact') continue;
-        const args = { stated: f.text, expected: ref.text, subject: f.key, where: `${ref.block.section} 第${ref.block.index}段` };
+        const args = { stated: f.text, expected: ref.text, subject: canon(f.key), where: `${ref.block.section} 第${ref.block.index}段` };
         ctx.report(fit === 'rounding' ? 'rounding' : 'default', f.block, [f.start, f.end], args, { severity: fit === 'rounding' ? 'info' : 'error', stated: f.text, expected: ref.text });
       }
     }
