@@ -106,6 +106,11 @@ describe('claim extraction', () => {
     ]);
   });
 
+  it('changes written 增收/增支 (a city’s 2018 budget report)', () => {
+    const c = claimsOf('2018年市级一般公共预算收入决算数129748万元,为调整预算数的100.66%,比2017年增收12423万元,增长10.59%。');
+    expect(c.yoys.map((y) => [y.current?.text, y.prior?.text, y.delta?.text, y.delta?.direction, y.rate?.text])).toEqual([['129748', undefined, '12423', 1, '10.59']]);
+  });
+
   it('rates written as 增幅/降幅', () => {
     const c = claimsOf('2024年度机关运行经费支出48.60万元，比2023年度减少5.40万元，降幅10.00%。');
     expect(c.yoys.map((y) => [y.current?.text, y.delta?.text, y.rate?.text, y.rate?.direction])).toEqual([['48.60', '5.40', '10.00', -1]]);

@@ -96,7 +96,7 @@ export interface Claims {
 const MONEY = new Set(['万元', '元', '亿元']);
 const NUMBER = /(\d+(?:\.\d+)?)\s*(万元|亿元|元|%|人次|人|辆|批次|个|次|台（套）|台|套|家|项)/g;
 const UNITLESS_MONEY = /(决算数|预算数|收入|支出|总额|金额|经费|总计|合计)(?:为|是)\s*(\d+\.\d{1,2})(?=[，,。；;]|$)/g;
-const DIRECTION = /(增加|减少|增长|下降|降低|上升|减|增)了?\s*$/;
+const DIRECTION = /(增加|减少|增长|下降|降低|上升|增收|减收|增支|减支|减|增)了?\s*$/;
 const YOY_MARK = /(与|比|较)\s*(\d{4}\s*年度?|上年度?|上一年度?|去年|同期)/g;
 const SENTENCE_END = /[。！？!?]/;
 /** What separates the values of a list: "A、B万元", "A，B万元", "A和B万元". */
