@@ -85,14 +85,15 @@ describe('claim extraction', () => {
   });
 
   it('a "分别/各" list: values written before one unit pair with their own subjects, changes and rates, in order', () => {
-    const c = claimsOf('2022年度收、支总计各是4125.49,4143.91万元。与2021年相比,收、支总计各减少1267.86,2570.97万元,各下降23.51%、38.28%。');
+    // the construction of a Sichuan unit's 2022 narrative, with figures of our own: 3,600 → 3,000 and 4,000 → 3,100
+    const c = claimsOf('2023年度收、支总计各是3000.00,3100.00万元。与2022年相比,收、支总计各减少600.00,900.00万元,各下降16.67%、22.50%。');
     expect(c.figures.filter((f) => f.role === 'figure').map((f) => [f.text, f.key])).toEqual([
-      ['4125.49', '收入总计'],
-      ['4143.91', '支出总计'],
+      ['3000.00', '收入总计'],
+      ['3100.00', '支出总计'],
     ]);
     expect(c.yoys.map((y) => [y.current?.text, y.delta?.text, y.delta?.direction, y.rate?.text])).toEqual([
-      ['4125.49', '1267.86', -1, '23.51'],
-      ['4143.91', '2570.97', -1, '38.28'],
+      ['3000.00', '600.00', -1, '16.67'],
+      ['3100.00', '900.00', -1, '22.50'],
     ]);
     const f = claimsOf('财政拨款收入、支出总计分别为3877.58万元、3877.58万元。').figures;
     expect(f.map((x) => x.key)).toEqual(['财政拨款收入总计', '财政拨款支出总计']);
@@ -106,9 +107,10 @@ describe('claim extraction', () => {
     ]);
   });
 
-  it('changes written 增收/增支 (a city’s 2018 budget report)', () => {
-    const c = claimsOf('2018年市级一般公共预算收入决算数129748万元,为调整预算数的100.66%,比2017年增收12423万元,增长10.59%。');
-    expect(c.yoys.map((y) => [y.current?.text, y.prior?.text, y.delta?.text, y.delta?.direction, y.rate?.text])).toEqual([['129748', undefined, '12423', 1, '10.59']]);
+  it('changes written 增收/增支 (as a city’s budget report writes them)', () => {
+    // 48,000 → 52,000: 4,000 more, 8.33%
+    const c = claimsOf('2023年县级一般公共预算收入决算数52000万元,为调整预算数的101.20%,比2022年增收4000万元,增长8.33%。');
+    expect(c.yoys.map((y) => [y.current?.text, y.prior?.text, y.delta?.text, y.delta?.direction, y.rate?.text])).toEqual([['52000', undefined, '4000', 1, '8.33']]);
   });
 
   it('rates written as 增幅/降幅', () => {
@@ -117,24 +119,25 @@ describe('claim extraction', () => {
   });
 
   it('a clause that names its own subject takes no figure from before it; each "比去年" has its own change', () => {
-    // a city centre's 2020 三公 paragraph as pdftotext gives it (wrapped, with the page number "—10—")
+    // the shape of a city centre's 三公 paragraph as pdftotext gives it (wrapped, a page number "—10—"),
+    // figures of our own: total 4.80 → 6.00 (+1.20, 25.0%), car 2.00 → 2.80 (+0.80), reception 2.00 → 2.40 (+0.40)
     const c = claimsOf(
       [
         '—10—',
-        '2020 年度一般公共预算财政拨款安排的“三公”经费支',
-        '出决算总额为 5.48 万元,比预算增加 0 万元,比去年增加',
-        '1.55 万元,增长 39.4%,增加原因主要是公务用车运行支出',
+        '2023 年度一般公共预算财政拨款安排的“三公”经费支',
+        '出决算总额为 6.00 万元,比预算增加 0 万元,比去年增加',
+        '1.20 万元,增长 25.0%,增加原因主要是公务用车运行支出',
         '增加。其中,因公出国支出决算比预算无增减变化,比去年无',
         '增减变化;公务用车运行维护费支出决算比预算无增减变化,',
-        '比去年增加 1.05 万元,增长 35.8%,增加原因主要是检测任务',
-        '增加;公务接待费支出决算比预算无增减变化,比去年增加 0.5',
-        '万元,增长 50%,增加原因主要是接待任务增加。',
+        '比去年增加 0.80 万元,增长 40.0%,增加原因主要是巡查任务',
+        '增加;公务接待费支出决算比预算无增减变化,比去年增加 0.4',
+        '万元,增长 20%,增加原因主要是接待批次增加。',
       ].join('\n'),
     );
     expect(c.yoys.map((y) => [y.current?.text, y.delta?.text, y.rate?.text])).toEqual([
-      ['5.48', '1.55', '39.4'],
-      [undefined, '1.05', '35.8'],
-      [undefined, '0.5', '50'],
+      ['6.00', '1.20', '25.0'],
+      [undefined, '0.80', '40.0'],
+      [undefined, '0.4', '20'],
     ]);
   });
 
@@ -171,12 +174,13 @@ describe('"分别/各" lists in a narrative checked alone', () => {
 });
 
 describe('items that state a budget and a difference each', () => {
-  // a county department's 2018 三公 paragraph: 2.05 spent against 2.95 budgeted; each item with its own budget and difference
+  // the shape of a county department's 三公 paragraphs, figures of our own: 3.60 spent against 5.00
+  // budgeted; the car 1.80 under its budget, reception 0.40 over it (differences written unsigned)
   const TEXT = [
     '一、“三公”经费财政拨款支出总体情况说明。',
-    '2018年度本部门“三公”经费支出2.05万元,较上年2.08减少0.03万元,减少了1.44%;其中:因公出国(境)支出0万元;公务用车购置支出0万元;公务用车运行维护费用支出0万元;公务接待费支出2.05万元,占“三公”经费的100%。',
+    '2023年度本单位“三公”经费支出3.60万元,较上年4.00减少0.40万元,减少了10.00%;其中:因公出国(境)支出0万元;公务用车购置支出0万元;公务用车运行维护费用支出1.20万元;公务接待费支出2.40万元,占“三公”经费的66.67%。',
     '二、“三公”经费财政拨款支出与年初预算对比情况。',
-    '2018年度本部门“三公”经费支出2.05万元,年初预算为2.95万元,差值为0.9万元。其中:因公出国(境)支出0万元,年初预算为0万元,差值为0万元,原因为压缩各项开支;公务用车运行维护费支出0万元,年初预算为0.95万元,差值为0.95万元,原因为厉行节约;公务接待费支出2.05万元,年初预算为2万元,差值为0.05万元,原因为下乡次数增加。',
+    '2023年度本单位“三公”经费支出3.60万元,年初预算为5.00万元,差值为1.4万元。其中:因公出国(境)支出0万元,年初预算为0万元,差值为0万元,原因为未安排出国任务;公务用车运行维护费支出1.20万元,年初预算为3.00万元,差值为1.8万元,原因为车辆减少;公务接待费支出2.40万元,年初预算为2.00万元,差值为0.4万元,原因为接待批次增加。',
   ].join('\n');
   const check = async (text: string) => {
     const p = join(tempDir(), 'sangong.txt');
@@ -189,50 +193,77 @@ describe('items that state a budget and a difference each', () => {
   });
 
   it('the items themselves still add up to the total', async () => {
-    const slipped = TEXT.replace('公务接待费支出2.05万元,占', '公务接待费支出2.15万元,占');
+    const slipped = TEXT.replace('公务接待费支出2.40万元,占', '公务接待费支出2.50万元,占');
     expect((await check(slipped)).map(([rule]) => rule)).toContain('n-breakdown');
   });
 });
 
+describe('numbered totals with their own 其中 lists', () => {
+  // the shape of a county unit's 支出 paragraphs, figures of our own, with the two slips its published
+  // text had: a share written so the two add to 100.01%, and a 其中 total that is not the sum of its parts
+  const TEXT = [
+    '五、一般公共预算支出情况说明',
+    '1. 基本支出 800000.00 元,占一般公共预算支出的 94.12%。其中:',
+    '工资福利支出 650000.00 元,占基本支出 81.25%。',
+    '商品和服务支出 150000.00 元,占基本支出 18.76%。',
+    '2. 项目支出 50000 元,占一般公共预算支出的 5.88%。其中:',
+    '商品和服务支出 50000 元,占项目支出 100%。',
+    '六、一般公共预算基本支出情况说明',
+    '2023 年本年一般公共预算基本支出 850000.00 元,其中:',
+    '人员经费 700000.00 元,主要包括:基本工资、津贴补贴。',
+    '公用经费 100000.00 元,主要包括:办公费、工会经费。',
+  ].join('\n');
+
+  it('a list ends at its total’s next sibling ("1." … "2."); a part is its own total’s (商品和服务支出 of each)', async () => {
+    const p = join(tempDir(), 'numbered.txt');
+    writeFileSync(p, TEXT);
+    const { report } = await checkJson([p]);
+    expect(report.findings.map((f) => [f.rule, f.stated, f.expected])).toEqual([
+      ['n-share', '18.76', '18.75'],
+      ['n-breakdown', '850000.00', '800000.00'],
+    ]);
+  });
+});
+
 describe('text copied out of a PDF', () => {
-  // a county department's published 政府采购 and 资产 paragraphs as pdftotext gives them: wrapped at a
-  // fixed width, spaces around the numbers, a page number between pages
+  // the shape of a county department's 政府采购 and 资产 paragraphs as pdftotext gives them (wrapped at
+  // a fixed width, spaces around the numbers, a page number between pages), figures of our own
   const PDF_TEXT = [
-    '（二）政府采购预算安排情况说明。',
-    '2023 年政府采购预算 17000 元,同比增加 17000 元,上',
-    '年无该预算,增长率无可比性。其中:政府集中采购预算',
-    '17000 元,占政府采购预算的 100%,同比增加 17000 元,上',
-    '年无该预算,增长率无可比性;主要原因:一是科普工作、',
-    '活动增加,办公用品、印刷资料相应增加;二是科普大篷车',
-    '维修维护费增加。分散采购 0 元,占政府采购预算的 0%。',
-    '按政府采购项目类型,分为货物类采购、工程类采购和',
-    '服务类采购三种类型。其中:货物类采购 10000 元,占政府',
-    '采购预算 58.8%;工程类采购 0 元,占政府采购预算 0%;服',
+    '（二）政府采购情况说明。',
+    '2023 年政府采购支出 24000 元,同比增加 24000 元,上',
+    '年未安排该项支出,增长率无可比性。其中:政府集中采',
+    '购 24000 元,占政府采购支出的 100%,同比增加 24000 元,',
+    '上年未安排,增长率无可比性;主要原因:一是宣传工作、',
+    '活动增加,办公用品相应增加;二是设备维修费增加。分',
+    '散采购 0 元,占政府采购支出的 0%。',
+    '按采购项目类型,分为货物类采购、工程类采购和服务类',
+    '采购三种类型。其中:货物类采购 15000 元,占政府采购',
+    '支出 62.5%;工程类采购 0 元,占政府采购支出 0%;服务',
     '- 12 -',
-    '务类采购 7000 元,占政府采购预算 41.2%。',
-    '（三）国有资产的总体情况说明。',
-    '共有车辆 1 辆,其中:一般公务用车 0 辆、一般执法执',
-    '勤用车 0 辆、特种专业技术用车 1 辆、其他用车 0 辆。',
+    '类采购 9000 元,占政府采购支出 37.5%。',
+    '（三）国有资产占用情况说明。',
+    '共有车辆 2 辆,其中:一般公务用车 0 辆、一般执法执',
+    '勤用车 1 辆、特种专业技术用车 1 辆、其他用车 0 辆。',
   ].join('\n');
 
   it('wrapped lines join into their paragraphs; page numbers and the spaces around numbers go', () => {
     const c = claimsOf(PDF_TEXT);
     expect(c.shares.map((x) => [x.text, x.of?.key])).toEqual([
-      ['100', '政府集中采购预算'],
+      ['100', '政府集中采购'],
       ['0', '分散采购'],
-      ['58.8', '货物类采购'],
+      ['62.5', '货物类采购'],
       ['0', '工程类采购'],
-      ['41.2', '服务类采购'],
+      ['37.5', '服务类采购'],
     ]);
     const cars = c.breakdowns.find((b) => b.total.unit === '辆')!;
-    expect(cars.parts.map((p) => `${p.key} ${p.text}`)).toEqual(['一般公务用车 0', '一般执法执勤用车 0', '特种专业技术用车 1', '其他用车 0']);
+    expect(cars.parts.map((p) => `${p.key} ${p.text}`)).toEqual(['一般公务用车 0', '一般执法执勤用车 1', '特种专业技术用车 1', '其他用车 0']);
   });
 
   it('a slip in wrapped text is found, with the expected share in the decimals written', async () => {
     const p = join(tempDir(), 'pdf.txt');
-    writeFileSync(p, PDF_TEXT.replace('58.8%', '55.8%'));
+    writeFileSync(p, PDF_TEXT.replace('62.5%', '65.2%'));
     const { report } = await checkJson([p]);
-    expect(report.findings.map((f) => [f.rule, f.stated, f.expected])).toEqual([['n-share', '55.8', '58.8']]);
+    expect(report.findings.map((f) => [f.rule, f.stated, f.expected])).toEqual([['n-share', '65.2', '62.5']]);
   });
 
   it('text written a paragraph to a line is left as it is', () => {

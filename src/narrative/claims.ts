@@ -91,6 +91,8 @@ export interface Claims {
   completions: Completion[];
   breakdowns: Breakdown[];
   reasons: Reasons[];
+  /** The total a figure is listed under ("其中：…"), also when it is the only one listed. */
+  partOf: Map<Figure, Figure>;
 }
 
 const MONEY = new Set(['万元', '元', '亿元']);
@@ -208,7 +210,7 @@ function listsOf(text: string, tokens: Token[]): Map<Token, Token[]> {
 }
 
 export function extractClaims(doc: NarrativeDoc): Claims {
-  const claims: Claims = { figures: [], shares: [], yoys: [], completions: [], breakdowns: [], reasons: [] };
+  const claims: Claims = { figures: [], shares: [], yoys: [], completions: [], breakdowns: [], reasons: [], partOf: new Map() };
   let id = 0;
   const byBlock = new Map<Block, Figure[]>();
   for (const block of doc.blocks) {
@@ -382,6 +384,16 @@ function oneColumn(total: Figure, parts: Figure[]): Figure[] {
   return parts.filter((p) => p.key === total.key);
 }
 
+/** The kind of enumeration a paragraph opens with: "1." and "2." are one kind, "（一）" another. */
+function markerStyle(text: string): string | undefined {
+  if (/^\d{1,2}\s*[.．]/.test(text)) return '1.';
+  if (/^\d{1,2}\s*、/.test(text)) return '1、';
+  if (/^[（(]\d{1,2}[）)]/.test(text)) return '(1)';
+  if (/^[（(][一二三四五六七八九十]+[）)]/.test(text)) return '(一)';
+  if (/^[一二三四五六七八九十]+[、.．]/.test(text)) return '一、';
+  return undefined;
+}
+
 function breakdowns(doc: NarrativeDoc, byBlock: Map<Block, Figure[]>, claims: Claims): void {
   const blocks = doc.blocks;
   for (let bi = 0; bi < blocks.length; bi++) {
@@ -402,8 +414,10 @@ function breakdowns(doc: NarrativeDoc, byBlock: Map<Block, Figure[]>, claims: Cl
       let parts: Figure[] = [];
       const rest = text.slice(at + m[0].length);
       if (rest.replace(/[。\s]/g, '') === '') {
-        // the list runs on in the next paragraphs: the first figure of each
-        for (let j = bi + 1; j < blocks.length && blocks[j].kind === 'p' && !blocks[j].heading; j++) {
+        // the list runs on in the next paragraphs: the first figure of each, up to the total's next
+        // sibling ("1. 基本支出…其中：" ends at "2. 项目支出…")
+        const style = markerStyle(text);
+        for (let j = bi + 1; j < blocks.length && blocks[j].kind === 'p' && !blocks[j].heading && !(style && markerStyle(blocks[j].text) === style); j++) {
           const first = (byBlock.get(blocks[j]) ?? []).find((f) => f.role === 'figure' && sameKind(f, total));
           if (!first) break;
           parts.push(first);
@@ -418,6 +432,7 @@ function breakdowns(doc: NarrativeDoc, byBlock: Map<Block, Figure[]>, claims: Cl
           parts.push(f);
         }
       }
+      for (const p of parts) claims.partOf.set(p, total);
       parts = oneColumn(total, parts);
       // one part is a highlight ("其中档案数字化项目…"), not a breakdown
       if (parts.length >= 2) claims.breakdowns.push({ total, parts, form: 'qizhong' });

@@ -6,7 +6,8 @@ export function normaliseText(raw: string): string {
     .replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
     .replace(/[％]/g, '%')
     .replace(/(\d)[．](\d)/g, '$1.$2')
-    .replace(/(\d)[,，](?=\d{3}(?!\d))/g, '$1')
+    // a thousands separator sits in the whole part: "600.00,900.00万元" is a list of two
+    .replace(/(?<!\.\d*)(\d)[,，](?=\d{3}(?!\d))/g, '$1')
     .replace(/[\u00a0\u3000]/g, ' ')
     .replace(/[ \t]+/g, ' ')
     // PDF text puts spaces around numbers: "2023 年", "17000 元", "下降 4.03 %"

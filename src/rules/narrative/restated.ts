@@ -19,6 +19,12 @@ export default defineNarrativeRule(
     },
   },
   (ctx) => {
+    // a part of a 其中 list is that total's: "商品和服务支出" of 基本支出 and of 项目支出 are two subjects
+    const parent = (f: Figure) => {
+      const total = ctx.claims.partOf.get(f);
+      return total && canon(total.key);
+    };
+    const sameSubject = (a: Figure, b: Figure) => !parent(a) || !parent(b) || parent(a) === parent(b);
     const groups = new Map<string, Figure[]>();
     for (const f of ctx.claims.figures) {
       if (f.role !== 'figure' || !f.money || f.unitMissing) continue;
@@ -34,7 +40,7 @@ export default defineNarrativeRule(
       for (const f of list) counts.set(f.value.toFixed(2), (counts.get(f.value.toFixed(2)) ?? 0) + 1);
       const ref = list.reduce((best, f) => (counts.get(f.value.toFixed(2))! > counts.get(best.value.toFixed(2))! ? f : best), list[0]);
       for (const f of list) {
-        if (f === ref || ctx.isFlagged(f.block, f.start)) continue;
+        if (f === ref || !sameSubject(f, ref) || ctx.isFlagged(f.block, f.start)) continue;
         const fit = sameAmount(f.value, ref.value);
         if (fit === 'exact') continue;
         const args = { stated: f.text, expected: ref.text, subject: canon(f.key), where: `${ref.block.section} 第${ref.block.index}段` };
