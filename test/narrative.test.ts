@@ -198,6 +198,28 @@ describe('items that state a budget and a difference each', () => {
   });
 });
 
+describe('a text that writes whole 万元 and two years in one paragraph', () => {
+  // the shape of a county bureau's paragraph, figures of our own: 2023 479 + 3026 (written total 3506,
+  // rounded), 2022 330 + 498 = 828
+  const TEXT = [
+    '二、支出决算情况说明',
+    '2023年度支出合计3506万元,其中:基本支出479万元,占总支出的14%;项目支出3026万元,占总支出的86%。2022年度支出合计828万元,其中:基本支出330万元,占总支出的40%;项目支出498万元,占总支出的60%。',
+  ].join('\n');
+  const check = async (text: string) => {
+    const p = join(tempDir(), 'whole.txt');
+    writeFileSync(p, text);
+    return (await checkJson([p])).report.findings.map((f) => [f.rule, f.severity, f.stated, f.expected]);
+  };
+
+  it('whole numbers are rounded (a total one off its parts is a note); each figure is of the year its sentence opens with', async () => {
+    expect(await check(TEXT)).toEqual([['n-breakdown', 'info', '3506', '3505']]);
+    expect(await check(TEXT.replace('占总支出的40%', '占总支出的45%'))).toEqual([
+      ['n-share', 'error', '45', '40'],
+      ['n-breakdown', 'info', '3506', '3505'],
+    ]);
+  });
+});
+
 describe('numbered totals with their own 其中 lists', () => {
   // the shape of a county unit's 支出 paragraphs, figures of our own, with the two slips its published
   // text had: a share written so the two add to 100.01%, and a 其中 total that is not the sum of its parts

@@ -1,6 +1,7 @@
 // Numeric claims in the narrative's text: amounts with their subjects, shares, year-over-year
 // changes, completion rates, counts, and "其中" breakdowns. Pure extraction; rules judge them.
 import { Big } from '../model/decimal.js';
+import { PROSE_HALF } from './interval.js';
 import type { Block, NarrativeDoc } from './model.js';
 import { isGeneric, listSubjects, subjectKey } from './subject.js';
 
@@ -93,6 +94,12 @@ export interface Claims {
   reasons: Reasons[];
   /** The total a figure is listed under ("其中：…"), also when it is the only one listed. */
   partOf: Map<Figure, Figure>;
+  /**
+   * How far a written amount may be from the true one: 0.005 where the text writes cents (its whole
+   * numbers are then exact, "3万元" for 3.00); 0.5 where it writes no amount with decimals at all
+   * ("支出合计2906万元": rounded to whole units).
+   */
+  half: Big;
 }
 
 const MONEY = new Set(['万元', '元', '亿元']);
@@ -155,6 +162,19 @@ function yearBefore(text: string, start: number, floor: number, reportYear?: num
   return undefined;
 }
 
+/**
+ * The year a figure is of: one written since the previous figure, else the year its sentence opened
+ * with ("2016年度支出合计628万元，其中：基本支出230万元" — both 2016); a year compared with
+ * ("与2023年相比", "比2022年度") opens nothing.
+ */
+function yearOf(text: string, start: number, floor: number, reportYear?: number): number | undefined {
+  const own = yearBefore(text, start, floor, reportYear);
+  if (own !== undefined) return own;
+  const sentence = Math.max(...['。', '！', '？'].map((c) => text.lastIndexOf(c, start - 1))) + 1;
+  const years = [...text.slice(sentence, floor).matchAll(/(?<![与比较同])(\d{4})\s*年度?(?!\d{1,2}月)/g)];
+  return years.length ? +years[years.length - 1][1] : undefined;
+}
+
 /** Each value of a list gets its own subject, or none when the words do not say which is which. */
 function nameList(list: Figure[]): void {
   const names = listSubjects(list[0].key, list.length);
@@ -210,7 +230,7 @@ function listsOf(text: string, tokens: Token[]): Map<Token, Token[]> {
 }
 
 export function extractClaims(doc: NarrativeDoc): Claims {
-  const claims: Claims = { figures: [], shares: [], yoys: [], completions: [], breakdowns: [], reasons: [], partOf: new Map() };
+  const claims: Claims = { figures: [], shares: [], yoys: [], completions: [], breakdowns: [], reasons: [], partOf: new Map(), half: PROSE_HALF };
   let id = 0;
   const byBlock = new Map<Block, Figure[]>();
   for (const block of doc.blocks) {
@@ -280,7 +300,7 @@ export function extractClaims(doc: NarrativeDoc): Claims {
         unitMissing: t.missing,
         subject,
         key: subjectKey(subject),
-        year: yearBefore(text, t.start, floor, doc.year) ?? doc.year,
+        year: yearOf(text, t.start, floor, doc.year) ?? doc.year,
         role: dir ? 'delta' : /^(以上|以下|及以上|以内)/.test(after) || /单价|标准|限额/.test(subject) ? 'threshold' : 'figure',
         direction: dir ? (/增|上升/.test(dir[1]) ? 1 : -1) : undefined,
         sentence: sentences[t.start],
@@ -304,6 +324,8 @@ export function extractClaims(doc: NarrativeDoc): Claims {
   }
   breakdowns(doc, byBlock, claims);
   reasons(doc, byBlock, claims);
+  const money = claims.figures.filter((f) => f.money);
+  if (money.length >= 3 && money.every((f) => f.decimals === 0)) claims.half = new Big('0.5');
   return claims;
 }
 

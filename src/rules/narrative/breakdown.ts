@@ -1,5 +1,4 @@
 import { Big, fixed, sum } from '../../model/decimal.js';
-import { PROSE_HALF } from '../../narrative/interval.js';
 import { defineNarrativeRule } from '../rule.js';
 
 export default defineNarrativeRule(
@@ -21,8 +20,9 @@ export default defineNarrativeRule(
       const total = sum(b.parts.map((p) => p.value));
       const diff = b.total.value.minus(total).abs();
       if (diff.eq(0)) continue;
-      const bound = b.total.money ? PROSE_HALF.times(b.parts.length + 1) : new Big(0);
-      const expected = fixed(total, b.total.money ? 2 : 0);
+      const bound = b.total.money ? ctx.claims.half.times(b.parts.length + 1) : new Big(0);
+      // in the decimals the text writes its figures with ("2906万元" → 2905)
+      const expected = fixed(total, Math.max(b.total.decimals, ...b.parts.map((p) => p.decimals)));
       const args = { stated: b.total.text, expected, unit: b.total.unit, parts: b.parts.map((p) => p.text).join(' + '), n: b.parts.length };
       if (diff.lt(bound)) ctx.report('rounding', b.total.block, [b.total.start, b.total.end], args, { severity: 'info', stated: b.total.text, expected });
       else ctx.report('default', b.total.block, [b.total.start, b.total.end], args, { stated: b.total.text, expected });

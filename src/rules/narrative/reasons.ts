@@ -1,5 +1,4 @@
 import { fixed, sum } from '../../model/decimal.js';
-import { PROSE_HALF } from '../../narrative/interval.js';
 import { defineNarrativeRule } from '../rule.js';
 
 const COMPLETE = [/^基本支出/, /^项目支出/];
@@ -25,7 +24,7 @@ export default defineNarrativeRule(
       const complete = r.deltas.length === COMPLETE.length && COMPLETE.every((re) => keys.some((k) => re.test(k)));
       const signed = sum(r.deltas.map((d) => d.value.times(d.direction ?? 1)));
       const total = delta.value.times(delta.direction ?? 1);
-      const bound = PROSE_HALF.times(r.deltas.length + 1);
+      const bound = ctx.claims.half.times(r.deltas.length + 1);
       const args = { stated: delta.text, parts: r.deltas.map((d) => d.text).join(' + '), sum: fixed(signed.abs(), 2) };
       if (complete) {
         if (signed.minus(total).abs().gte(bound)) ctx.report('complete', delta.block, [delta.start, delta.end], args, { stated: fixed(signed.abs(), 2), expected: delta.text });

@@ -20,7 +20,7 @@ export default defineNarrativeRule(
       if (!s.of) continue;
       const d = ctx.facts.denominator(s);
       if (!d || d.value.lte(0)) continue;
-      const fit = fitsRatio(s.value, s.decimals, s.of.value, d.value);
+      const fit = fitsRatio(s.value, s.decimals, s.of.value, d.value, ctx.claims.half);
       if (fit === 'round') continue;
       // expected as the text writes it: same decimals
       const decimals = s.decimals;

@@ -1,5 +1,4 @@
 import { Big, sum, type Dec } from '../../model/decimal.js';
-import { PROSE_HALF } from '../../narrative/interval.js';
 import type { Block } from '../../narrative/model.js';
 import { defineNarrativeRule } from '../rule.js';
 
@@ -80,7 +79,7 @@ export default defineNarrativeRule(
           const expected = sum(items);
           const everything = sum(all.map((p) => p.values[i]).filter((x): x is Dec => x !== undefined));
           const diff = v.minus(expected).abs();
-          if (diff.lt(PROSE_HALF.times(items.length + 1)) || v.minus(everything).abs().lt(PROSE_HALF.times(all.length + 1))) return;
+          if (diff.lt(ctx.claims.half.times(items.length + 1)) || v.minus(everything).abs().lt(ctx.claims.half.times(all.length + 1))) return;
           const cell = line.cells[i];
           reported = true;
           ctx.report('default', cell, [0, cell.text.length], { stated: cell.text, expected: expected.toFixed(2), label: line.label.replace(/\|/g, ' '), n: items.length }, { stated: cell.text, expected: expected.toFixed(2) });

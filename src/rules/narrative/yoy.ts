@@ -40,7 +40,7 @@ export default defineNarrativeRule(
         }
         const change = cur.value.minus(prior).abs();
         // the rate must follow from the two years' figures, each ±0.005
-        const half = y.prior ? new Big('0.01') : new Big('0.005');
+        const half = y.prior ? ctx.claims.half.times(2) : ctx.claims.half;
         if (fitsRatio(y.rate.value, y.rate.decimals, change, prior, half) === 'no') {
           const expected = percent(change, prior, y.rate.decimals);
           ctx.report('rate', y.block, [y.rate.start, y.rate.start + y.rate.text.length], { stated: y.rate.text, expected, prior: fixed(prior, 2) }, { stated: y.rate.text, expected });
