@@ -220,6 +220,43 @@ describe('a text that writes whole 万元 and two years in one paragraph', () =>
   });
 });
 
+describe('more shapes of published paragraphs (figures of our own)', () => {
+  const check = async (text: string) => {
+    const p = join(tempDir(), 'shapes.txt');
+    writeFileSync(p, text);
+    return (await checkJson([p])).report.findings.map((f) => [f.rule, f.severity, f.stated]);
+  };
+
+  it('one total broken down twice ("按功能分类科目…按经济分类科目…") is two breakdowns', async () => {
+    // 1,000.00 = 100.00 + 900.00 by function = 700.00 + 299.99 by economic class (one cent of rounding)
+    const text = '2023年度一般公共预算财政拨款支出1000.00万元。其中:按功能分类科目,教育支出100.00万元,社会保障和就业支出900.00万元;按经济分类科目,工资福利支出700.00万元,商品和服务支出299.99万元。';
+    expect(await check(text)).toEqual([['n-breakdown', 'info', '1000.00']]);
+    expect(await check(text.replace('900.00万元;', '910.00万元;'))).toEqual([
+      ['n-breakdown', 'error', '1000.00'],
+      ['n-breakdown', 'info', '1000.00'],
+    ]);
+  });
+
+  it('"增加0万元，增长0%" where both years are nothing is no finding', async () => {
+    expect(await check('2023年度政府性基金预算财政拨款收入0万元，与上年相比，增加0万元，增长0%。')).toEqual([]);
+  });
+
+  it('one main cause larger than the net change is common; several that exceed it are a warning', async () => {
+    const one = '2023年财政拨款收入总计1600.00万元，与2022年相比增加500.00万元，增长45.45%。主要原因是新增政府性基金预算财政拨款600.00万元。';
+    expect(await check(one)).toEqual([]);
+    const two = '2023年度“三公”经费支出12.40万元，比上年减少1.10万元，下降8.15%。主要原因是公务用车运行维护费减少0.80万元，公务接待费减少0.60万元。';
+    expect(await check(two)).toEqual([['n-reasons', 'warning', '1.40']]);
+  });
+
+  it('收入总计 and 支出总计 stated apart must be equal: the finding says so', async () => {
+    const p = join(tempDir(), 'balance.txt');
+    writeFileSync(p, '2023年财政拨款收入总计1600.00万元；财政拨款支出总计1650.00万元。');
+    const f = (await checkJson([p])).report.findings;
+    expect(f.map((x) => [x.rule, x.stated, x.expected])).toEqual([['n-restated', '1650.00', '1600.00']]);
+    expect(f[0].message).toContain('应相等');
+  });
+});
+
 describe('numbered totals with their own 其中 lists', () => {
   // the shape of a county unit's 支出 paragraphs, figures of our own, with the two slips its published
   // text had: a share written so the two add to 100.01%, and a 其中 total that is not the sum of its parts

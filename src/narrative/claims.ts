@@ -406,6 +406,17 @@ function oneColumn(total: Figure, parts: Figure[]): Figure[] {
   return parts.filter((p) => p.key === total.key);
 }
 
+const CLASSIFICATION = /按[^，,；;：:。]{1,10}?(?:分类|划分)/;
+
+/** Parts split where the text turns to another classification ("按经济分类科目"); one group if it does not. */
+function byClassification(text: string, from: number, parts: Figure[]): Figure[][] {
+  if (!parts.length) return [];
+  const turns = [...text.slice(from, parts[parts.length - 1].start).matchAll(new RegExp(CLASSIFICATION.source, 'g'))].map((m) => from + m.index!);
+  if (turns.length < 2) return [parts];
+  const groups = turns.map((t, i) => parts.filter((p) => p.start > t && p.start < (turns[i + 1] ?? Infinity)));
+  return groups.filter((g) => g.length);
+}
+
 /** The kind of enumeration a paragraph opens with: "1." and "2." are one kind, "（一）" another. */
 function markerStyle(text: string): string | undefined {
   if (/^\d{1,2}\s*[.．]/.test(text)) return '1.';
@@ -450,14 +461,17 @@ function breakdowns(doc: NarrativeDoc, byBlock: Map<Block, Figure[]>, claims: Cl
           if (f.start <= at || f.sentence !== sentence || !sameKind(f, total)) continue;
           // a clause of words only ends the list
           const gap = masked.slice(parts.length ? parts[parts.length - 1].end : at, f.start);
-          if (gap.split(/[，,；;]/).slice(1, -1).some((c) => c.trim() && !/\d/.test(c))) break;
+          if (gap.split(/[，,；;]/).slice(1, -1).some((c) => c.trim() && !/\d/.test(c) && !CLASSIFICATION.test(c))) break;
           parts.push(f);
         }
       }
       for (const p of parts) claims.partOf.set(p, total);
-      parts = oneColumn(total, parts);
-      // one part is a highlight ("其中档案数字化项目…"), not a breakdown
-      if (parts.length >= 2) claims.breakdowns.push({ total, parts, form: 'qizhong' });
+      // "其中：按功能分类科目，…；按经济分类科目，…": the same total broken down twice
+      for (let group of byClassification(text, at, parts)) {
+        group = oneColumn(total, group);
+        // one part is a highlight ("其中档案数字化项目…"), not a breakdown
+        if (group.length >= 2) claims.breakdowns.push({ total, parts: group, form: 'qizhong' });
+      }
     }
     // "…a人、b人共N人": the total closes the list
     for (const m of masked.matchAll(/(?:共|合计|总计)(?:计)?\s*(\d+)\s*(人|辆|个|批次|人次|台|套)/g)) {

@@ -1751,7 +1751,9 @@ export const EXAMPLES: Record<string, Finding> = {
       "stated": "817.61",
       "expected": "778.36",
       "subject": "基本支出",
-      "where": "第二部分 三 第38段"
+      "where": "第二部分 三 第38段",
+      "name": "基本支出",
+      "other": "基本支出"
     },
     "location": {
       "file": "seed-2024.txt",

@@ -83,6 +83,7 @@ export const MESSAGES: Record<string, Record<string, string>> = {
   'n-restated': {
     default: '{section} ¶{paragraph} “{quote}”: {subject} is {stated} here and {expected} at {where}',
     rounding: '{section} ¶{paragraph} “{quote}”: rounding difference: {subject} {stated} here, {expected} at {where}',
+    balance: '{section} ¶{paragraph} “{quote}”: {name} {stated} must equal {other} {expected} at {where} (the grand totals balance); for this year’s income and spending, say 本年收入合计 and 本年支出合计',
   },
   'n-placeholder': { default: '{section} ¶{paragraph}: to fill in: {what}' },
   'negative-amount': { default: '{at} is negative: {stated}' },

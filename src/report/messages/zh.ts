@@ -83,6 +83,7 @@ export const MESSAGES: Record<string, Record<string, string>> = {
   'n-restated': {
     default: '{section} 第{paragraph}段「{quote}」：{subject} 写作 {stated}，而{where}写作 {expected}',
     rounding: '{section} 第{paragraph}段「{quote}」：四舍五入差异：{subject} 写作 {stated}，{where}写作 {expected}',
+    balance: '{section} 第{paragraph}段「{quote}」：{name} {stated} 与{where}的{other} {expected} 应相等（收入总计与支出总计平衡）；若指本年收入与本年支出，应改用“本年收入合计”“本年支出合计”',
   },
   'n-placeholder': { default: '{section} 第{paragraph}段：待补充：{what}' },
   'negative-amount': { default: '{at} 为负数 {stated}' },

@@ -4,6 +4,8 @@ import { isGeneric } from '../../narrative/subject.js';
 import type { Figure } from '../../narrative/claims.js';
 import { defineNarrativeRule } from '../rule.js';
 
+const BALANCED = new Set(['收支总计', '财政拨款收支总计']);
+
 export default defineNarrativeRule(
   {
     id: 'n-restated',
@@ -43,8 +45,10 @@ export default defineNarrativeRule(
         if (f === ref || !sameSubject(f, ref) || ctx.isFlagged(f.block, f.start)) continue;
         const fit = sameAmount(f.value, ref.value);
         if (fit === 'exact') continue;
-        const args = { stated: f.text, expected: ref.text, subject: canon(f.key), where: `${ref.block.section} 第${ref.block.index}段` };
-        ctx.report(fit === 'rounding' ? 'rounding' : 'default', f.block, [f.start, f.end], args, { severity: fit === 'rounding' ? 'info' : 'error', stated: f.text, expected: ref.text });
+        const args = { stated: f.text, expected: ref.text, subject: canon(f.key), where: `${ref.block.section} 第${ref.block.index}段`, name: f.key, other: ref.key };
+        // 收入总计 and 支出总计 are two names of one balanced total
+        const balance = fit === 'no' && f.key !== ref.key && BALANCED.has(canon(f.key));
+        ctx.report(balance ? 'balance' : fit === 'rounding' ? 'rounding' : 'default', f.block, [f.start, f.end], args, { severity: fit === 'rounding' ? 'info' : 'error', stated: f.text, expected: ref.text });
       }
     }
   },

@@ -35,6 +35,8 @@ export default defineNarrativeRule(
       }
       if (y.rate && prior !== undefined) {
         if (prior.eq(0)) {
+          // nothing either year: "增加0万元，增长0%" says no change, if idly
+          if (cur.value.eq(0)) continue;
           ctx.report('zero-base', y.block, [y.rate.start, y.rate.start + y.rate.text.length], { rate: y.rate.text }, { stated: y.rate.text });
           continue;
         }
