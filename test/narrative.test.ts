@@ -237,6 +237,29 @@ describe('more shapes of published paragraphs (figures of our own)', () => {
     ]);
   });
 
+  it('"同比" changes; letter-spaced PDF text; a change after a 其中 list may be the total’s', async () => {
+    // 350,000 → 300,000 (−14.29%); 3,500,000 → 3,700,000 (+5.71%) for the total, whose parts are listed first
+    const text = [
+      '（一）机关运行经费情况说明',
+      '2025 年本部门机关运行经费预算 300000.00 元,同比减少 50000.00',
+      '元,下降 14.29%,主要原因是今年委托业务费不纳入行政运行经费',
+      '进行核算。主要用于机关及参公事业单位为保证日常运转发生的支',
+      '出。包括办公及印刷费、邮电费、差旅费、会议费、公务接待费、',
+      '日常维修费、专用材料及一般设备购置费、办公用房水电费等。',
+      '另外,本局下属共有 6 个事业单位,事业运行经费预算安排合计',
+      '3700000.00 元 , 其中 : 基 本 支出 预 算 500000.00 元 , 项 目 支',
+      '出 预 算 3200000.00 元 , 同 比 增 加 200000.00 元,增长 5.71%,增',
+      '加主要原因为业务增加,事业运行经费有所提高。主要用于保障运转。',
+    ].join('\n');
+    const c = claimsOf(text);
+    expect(c.yoys.map((y) => [y.current?.key, y.alternative?.text, y.delta?.text, y.rate?.text])).toEqual([
+      ['本部门机关运行经费预算', undefined, '50000.00', '14.29'],
+      ['项目支出预算', '3700000.00', '200000.00', '5.71'],
+    ]);
+    expect(await check(text)).toEqual([]);
+    expect(await check(text.replace('下降 14.29%', '下降 16.67%'))).toEqual([['n-yoy', 'error', '16.67']]);
+  });
+
   it('"增加0万元，增长0%" where both years are nothing is no finding', async () => {
     expect(await check('2023年度政府性基金预算财政拨款收入0万元，与上年相比，增加0万元，增长0%。')).toEqual([]);
   });

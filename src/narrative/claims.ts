@@ -53,6 +53,8 @@ export interface Yoy {
   direction?: 1 | -1 | 0;
   rate?: Rate;
   priorYear?: number;
+  /** Another figure the change may be of: the 其中 total, when `current` is the last of its parts. */
+  alternative?: Figure;
   /** One pair of a "分别/各" list ("各减少A、B万元，各下降p%、q%"): no reasons follow for it alone. */
   listed?: boolean;
 }
@@ -106,7 +108,7 @@ const MONEY = new Set(['万元', '元', '亿元']);
 const NUMBER = /(\d+(?:\.\d+)?)\s*(万元|亿元|元|%|人次|人|辆|批次|个|次|台（套）|台|套|家|项)/g;
 const UNITLESS_MONEY = /(决算数|预算数|收入|支出|总额|金额|经费|总计|合计)(?:为|是)\s*(\d+\.\d{1,2})(?=[，,。；;]|$)/g;
 const DIRECTION = /(增加|减少|增长|下降|降低|上升|增收|减收|增支|减支|减|增)了?\s*$/;
-const YOY_MARK = /(与|比|较)\s*(\d{4}\s*年度?|上年度?|上一年度?|去年|同期)/g;
+const YOY_MARK = /(?:(与|比|较)\s*(\d{4}\s*年度?|上年度?|上一年度?|去年|同期)|同比)/g;
 const SENTENCE_END = /[。！？!?]/;
 /** What separates the values of a list: "A、B万元", "A，B万元", "A和B万元". */
 const LIST_SEP = /^\s*[、，,和及与]\s*$/;
@@ -348,7 +350,8 @@ function yoysOf(block: Block, text: string, figs: Figure[], sentences: number[],
     const end = text.slice(at).search(SENTENCE_END);
     // a change belongs to its own mark: "比去年无增减变化，…比去年增加1.05万元" are two
     const stop = Math.min(end < 0 ? text.length : at + end, marks[mi + 1]?.index ?? text.length);
-    const priorYear = /(\d{4})/.exec(m[2]) ? +/(\d{4})/.exec(m[2])![1] : reportYear ? reportYear - 1 : undefined;
+    const named4 = /(\d{4})/.exec(m[2] ?? '');
+    const priorYear = named4 ? +named4[1] : reportYear ? reportYear - 1 : undefined;
     const inSentence = figs.filter((f) => f.sentence === sentence);
     const delta = inSentence.find((f) => f.role === 'delta' && f.start > at && f.start < stop && f.money);
     // last year's figure inside the comparison: "与2023年…X万元相比" or "比2023年的X万元减少…"
@@ -373,7 +376,10 @@ function yoysOf(block: Block, text: string, figs: Figure[], sentences: number[],
         claims.yoys.push({ block, quote, current: currents[i], delta: deltas[i], direction: deltas[i]?.direction, rate: rates[i], priorYear, listed: true });
       continue;
     }
-    claims.yoys.push({ block, quote, current, prior, delta, direction: flat && !delta ? 0 : delta?.direction, rate: rates[0], priorYear });
+    // "总预算X元，其中：基本支出a元，项目支出b元，同比增加Δ元": Δ may be the total's as well as b's
+    const qizhong = current ? text.lastIndexOf('其中', current.start) : -1;
+    const whole = qizhong >= 0 && sentences[qizhong] === current!.sentence ? [...earlier].reverse().find((f) => f.start < qizhong && f.role === 'figure' && f.sentence === current!.sentence) : undefined;
+    claims.yoys.push({ block, quote, current, alternative: whole, prior, delta, direction: flat && !delta ? 0 : delta?.direction, rate: rates[0], priorYear });
   }
 }
 

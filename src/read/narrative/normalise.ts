@@ -10,8 +10,8 @@ export function normaliseText(raw: string): string {
     .replace(/(?<!\.\d*)(\d)[,，](?=\d{3}(?!\d))/g, '$1')
     .replace(/[\u00a0\u3000]/g, ' ')
     .replace(/[ \t]+/g, ' ')
-    // PDF text puts spaces around numbers: "2023 年", "17000 元", "下降 4.03 %"
-    .replace(/([\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]) (?=[\d%])/g, '$1')
-    .replace(/([\d%]) (?=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef%])/g, '$1')
+    // PDF text puts spaces around numbers and between letter-spaced characters: "2023 年",
+    // "17000 元", "下降 4.03 %", "基 本 支出 预 算 488180.64 元 , 其中 :"; Chinese has no spaces of its own
+    .replace(/(?<=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef,:;\d%]) (?=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef,:;%])|(?<=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef,:;]) (?=\d)/g, '')
     .trim();
 }

@@ -43,7 +43,10 @@ export default defineNarrativeRule(
         const change = cur.value.minus(prior).abs();
         // the rate must follow from the two years' figures, each ±0.005
         const half = y.prior ? ctx.claims.half.times(2) : ctx.claims.half;
-        if (fitsRatio(y.rate.value, y.rate.decimals, change, prior, half) === 'no') {
+        // the change may be of the 其中 total before the figure ("总预算X元，其中：…b元，同比增加Δ元")
+        const alt = y.alternative && !y.prior && y.delta?.direction ? y.alternative.value.minus(y.delta.value.times(y.delta.direction)) : undefined;
+        const fitsAlt = alt !== undefined && alt.gt(0) && fitsRatio(y.rate.value, y.rate.decimals, y.delta!.value, alt, half) !== 'no';
+        if (!fitsAlt && fitsRatio(y.rate.value, y.rate.decimals, change, prior, half) === 'no') {
           const expected = percent(change, prior, y.rate.decimals);
           ctx.report('rate', y.block, [y.rate.start, y.rate.start + y.rate.text.length], { stated: y.rate.text, expected, prior: fixed(prior, 2) }, { stated: y.rate.text, expected });
         }
