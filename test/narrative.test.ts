@@ -416,6 +416,63 @@ describe('reading .docx', () => {
     expect(cells.map((c) => c.cell!.col)).toEqual([1, 2, 1, 2, 1, 2]);
   });
 
+  it('headings numbered by Word (automatic numbering) keep their numbers, so findings name the section', async () => {
+    const { Document, Packer, Paragraph, LevelFormat } = await import('docx');
+    const heading = (text: string, level: number) => new Paragraph({ text, numbering: { reference: 'outline', level } });
+    const doc = new Document({
+      numbering: {
+        config: [
+          {
+            reference: 'outline',
+            levels: [
+              { level: 0, format: LevelFormat.CHINESE_COUNTING, text: '%1、' },
+              { level: 1, format: LevelFormat.CHINESE_COUNTING, text: '（%2）' },
+            ],
+          },
+        ],
+      },
+      sections: [
+        {
+          children: [
+            new Paragraph('某单位2024年度部门决算说明'),
+            heading('收入决算情况说明', 0),
+            new Paragraph('2024年度本年收入合计800.00万元，其中：财政拨款收入600.00万元，占75.00%；其他收入200.00万元，占25.00%。'),
+            heading('支出决算情况说明', 0),
+            heading('基本支出', 1),
+            new Paragraph('2024年度本年支出合计800.00万元，其中：基本支出500.00万元，占62.50%；项目支出300.00万元，占35.70%。'),
+          ],
+        },
+      ],
+    });
+    const p = join(tempDir(), 'numbered.docx');
+    writeFileSync(p, await Packer.toBuffer(doc));
+    const { readNarrative } = await import('../src/read/narrative/index.js');
+    const { doc: read } = await readNarrative(p);
+    expect(read!.blocks.filter((b) => b.heading).map((b) => b.text)).toEqual(['一、收入决算情况说明', '二、支出决算情况说明', '（一）基本支出']);
+    const { report } = await checkJson([p]);
+    expect(report.findings.map((f) => [f.rule, f.stated, f.location.section])).toEqual([['n-share', '35.70', '二（一）']]);
+
+    // the same numbering reached through the headings' paragraph style, as Word's 标题 styles do
+    const { unzipSync, zipSync, strFromU8, strToU8 } = await import('fflate');
+    const files = unzipSync(new Uint8Array(readFileSync(p)));
+    const xmlOf = (name: string) => strFromU8(files[name]);
+    const numPr = /(?:<w:pStyle w:val="\w+"\/>)?<w:numPr>\s*<w:ilvl w:val="0"\/>\s*<w:numId w:val="(\d+)"\/>\s*<\/w:numPr>/;
+    const numId = numPr.exec(xmlOf('word/document.xml'))![1];
+    files['word/document.xml'] = strToU8(xmlOf('word/document.xml').replace(new RegExp(numPr.source, 'g'), '<w:pStyle w:val="H1"/>'));
+    const style = `<w:style w:type="paragraph" w:styleId="H1"><w:name w:val="heading 1"/><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="${numId}"/></w:numPr></w:pPr></w:style>`;
+    files['word/styles.xml'] = strToU8(xmlOf('word/styles.xml').replace('</w:styles>', `${style}</w:styles>`));
+    const q = join(tempDir(), 'styled.docx');
+    writeFileSync(q, zipSync(files));
+    const { doc: styled } = await readNarrative(q);
+    expect(styled!.blocks.filter((b) => b.heading).map((b) => b.text)).toEqual(['一、收入决算情况说明', '二、支出决算情况说明', '（一）基本支出']);
+  });
+
+  it('Word number formats', async () => {
+    const { formatNumber } = await import('../src/read/narrative/numbering.js');
+    expect([1, 10, 11, 20, 23].map((n) => formatNumber(n, 'chineseCounting'))).toEqual(['一', '十', '十一', '二十', '二十三']);
+    expect([formatNumber(3, 'decimal'), formatNumber(3, 'decimalEnclosedCircle'), formatNumber(12, 'ideographDigital'), formatNumber(4, 'upperRoman')]).toEqual(['3', '③', '一二', 'IV']);
+  });
+
   it('an unreadable narrative: exit 2 with a message naming it', async () => {
     const p = join(tempDir(), 'broken.docx');
     writeFileSync(p, 'not a zip');

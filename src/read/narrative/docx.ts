@@ -5,6 +5,7 @@ import { strFromU8, unzipSync, type Unzipped } from 'fflate';
 import { Big } from '../../model/decimal.js';
 import type { Chart, ChartSeries, RawBlock } from '../../narrative/model.js';
 import { normaliseText } from './normalise.js';
+import { Numbering } from './numbering.js';
 
 type XNode = Record<string, unknown>;
 
@@ -113,12 +114,16 @@ export function readDocx(bytes: Uint8Array): RawBlock[] {
       if (chart) blocks.push({ kind: 'chart', text: chart.title, chart });
     }
   };
+  const numbering = new Numbering({ tag, kids, attr, walk }, xml(files, 'word/numbering.xml'), xml(files, 'word/styles.xml'));
   const body = [...walk(doc, 'w:body')][0];
   const visit = (nodes: XNode[]) => {
     for (const n of nodes) {
       const t = tag(n);
       if (t === 'w:p') {
-        const text = normaliseText(textOf(kids(n)));
+        // a numbered empty paragraph still counts
+        const label = numbering.label(n);
+        const own = textOf(kids(n));
+        const text = own.trim() ? normaliseText(label + own) : '';
         if (text) blocks.push({ kind: 'p', text });
         chartsIn(kids(n));
       } else if (t === 'w:tbl') {
