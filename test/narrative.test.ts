@@ -363,6 +363,19 @@ describe('against the workbook', () => {
     return p;
   };
 
+  it('基本支出 is the whole department’s (公开03表) under 支出决算, not under 财政拨款 (no table splits that)', async () => {
+    // the sample's 基本支出 is 778.36 (公开03表 and, all of it from the general budget, 公开05表)
+    const text = (section: string) => `2024年度部门决算说明\n${section}\n2024年度本年支出合计817.16万元，其中：基本支出700.00万元，项目支出117.16万元。`;
+    const run = async (section: string) => {
+      const p = join(tempDir(), 'scope.txt');
+      writeFileSync(p, text(section));
+      return (await checkJson([fixture('sample-2024.xlsx'), '--narrative', p])).report.findings.filter((f) => f.rule === 'n-workbook' && f.stated === '700.00').map((f) => f.expected);
+    };
+    expect(await run('三、支出决算情况说明')).toEqual(['778.36']);
+    expect(await run('四、财政拨款收入支出决算总体情况说明')).toEqual([]);
+    expect(await run('五、一般公共预算财政拨款支出决算情况说明')).toEqual(['778.36']);
+  });
+
   it('a figure changed by one digit is an error against the cell it contradicts', async () => {
     const n = variantOf('人员经费656.51万元', '人员经费658.51万元');
     const { code, report } = await checkJson([fixture('sample-2024.xlsx'), '--narrative', n]);

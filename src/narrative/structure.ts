@@ -50,3 +50,17 @@ function reportYear(blocks: Block[]): number | undefined {
   for (const [y, n] of counts) if (best === undefined || n > counts.get(best)! || (n === counts.get(best) && y > best)) best = y;
   return best;
 }
+
+/** The headings a block stands under, outermost first, as one text ("第二部分… 四、财政拨款收入支出…"). */
+export function headingsAbove(doc: NarrativeDoc, block: Block): string {
+  const out: string[] = [];
+  let level = block.heading ?? Infinity;
+  for (let i = doc.blocks.indexOf(block) - 1; i >= 0 && level > 1; i--) {
+    const b = doc.blocks[i];
+    if (b.heading !== undefined && b.heading < level) {
+      out.unshift(b.text);
+      level = b.heading;
+    }
+  }
+  return out.join(' ');
+}

@@ -18,10 +18,20 @@ const T07_ROLES: Record<string, string> = {
 const table = (m: WorkbookModel, key: string): Table | undefined => m.tables.find((t) => t.key === key);
 const row = (t: Table | undefined, key: string) => t?.rows.find((r) => r.key === key);
 
-/** The workbook amount a narrative subject restates, when there is one. */
-export function workbookAmount(m: WorkbookModel, key: string, subject: string): Amount | null | undefined {
+/**
+ * The workbook amount a narrative subject restates, when there is one. `scope`: the headings and the
+ * 其中 total the figure stands under — "基本支出" under 财政拨款 is not the whole department's (T03),
+ * and 人员经费 outside the 财政拨款 sections is not T06's.
+ */
+export function workbookAmount(m: WorkbookModel, key: string, subject: string, scope?: string): Amount | null | undefined {
   const k = canon(key);
   const t01 = table(m, 'T01');
+  if (scope !== undefined && /财政拨款/.test(scope) && k in T03_ROLES) {
+    // the general budget's basic and project spending are in T05; no table splits the other funds so
+    if (/一般公共预算/.test(scope) && (k === '基本支出' || k === '项目支出')) return row(table(m, 'T05'), 'total')?.amounts[T03_ROLES[k]];
+    return undefined;
+  }
+  if (scope !== undefined && (k === '人员经费' || k === '公用经费') && !/财政拨款/.test(scope)) return undefined;
   switch (k) {
     case '收支总计':
       return row(t01, 'inc.grand')?.amounts.amount;

@@ -4,6 +4,7 @@ import { UNIT_FACTOR } from '../../model/types.js';
 import type { Figure } from '../../narrative/claims.js';
 import type { NarrativeContext } from '../../narrative/context.js';
 import { sameAmount } from '../../narrative/interval.js';
+import { headingsAbove } from '../../narrative/structure.js';
 import { workbookAmount } from '../../narrative/workbook-map.js';
 import { defineNarrativeRule } from '../rule.js';
 
@@ -14,8 +15,13 @@ function wan(a: Amount): Big {
   return a.value.div(UNIT_FACTOR['万元']).round(Math.max(2, a.decimals - (a.unit === '元' ? 4 : 0)), 1);
 }
 
+/** What a figure stands under: its headings and its 其中 total. */
+function scopeOf(ctx: NarrativeContext, f: Figure): string {
+  return `${headingsAbove(ctx.doc, f.block)} ${ctx.claims.partOf.get(f)?.key ?? ''} ${f.subject}`;
+}
+
 function compare(ctx: NarrativeContext, f: Figure, model: WorkbookModel, which: 'current' | 'prior'): void {
-  const a = workbookAmount(model, f.key, f.subject);
+  const a = workbookAmount(model, f.key, f.subject, scopeOf(ctx, f));
   if (a === undefined) return;
   const stated = f.value.times(PROSE_UNIT[f.unit] ?? 1);
   const book = a === null ? new Big(0) : wan(a);
@@ -58,8 +64,9 @@ export default defineNarrativeRule(
     if (!ctx.prior) return;
     for (const y of ctx.claims.yoys) {
       if (!y.current || !y.delta) continue;
-      const now = workbookAmount(model, y.current.key, y.current.subject);
-      const before = workbookAmount(ctx.prior, y.current.key, y.current.subject);
+      const scope = scopeOf(ctx, y.current);
+      const now = workbookAmount(model, y.current.key, y.current.subject, scope);
+      const before = workbookAmount(ctx.prior, y.current.key, y.current.subject, scope);
       if (now === undefined || before === undefined) continue;
       const change = (now === null ? new Big(0) : wan(now)).minus(before === null ? new Big(0) : wan(before));
       const fit = sameAmount(change.abs(), y.delta.value.times(PROSE_UNIT[y.delta.unit] ?? 1));
