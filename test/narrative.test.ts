@@ -260,6 +260,13 @@ describe('more shapes of published paragraphs (figures of our own)', () => {
     expect(await check(text.replace('下降 14.29%', '下降 16.67%'))).toEqual([['n-yoy', 'error', '16.67']]);
   });
 
+  it('a figure after a rate is the next clause’s, not last year’s; ASCII brackets make an aside too', async () => {
+    const text =
+      '2023年一般公共预算安排“三公”经费决算数2400万元,比上年决算数下降20.00%。分项情况是:因公出国(境)经费10万元,与上年决算数下降50.00%;公务接待费1300万元,比上年决算数下降10.34%;公车购置及运行费1090万元(其中公务用车购置费40万元,公务用车运行费1051万元),比上年决算数下降27.33%。';
+    expect(claimsOf(text).yoys.map((y) => y.prior?.text)).toEqual([undefined, undefined, undefined, undefined]);
+    expect(await check(text)).toEqual([['n-breakdown', 'info', '1090']]);
+  });
+
   it('"增加0万元，增长0%" where both years are nothing is no finding', async () => {
     expect(await check('2023年度政府性基金预算财政拨款收入0万元，与上年相比，增加0万元，增长0%。')).toEqual([]);
   });

@@ -354,15 +354,17 @@ function yoysOf(block: Block, text: string, figs: Figure[], sentences: number[],
     const priorYear = named4 ? +named4[1] : reportYear ? reportYear - 1 : undefined;
     const inSentence = figs.filter((f) => f.sentence === sentence);
     const delta = inSentence.find((f) => f.role === 'delta' && f.start > at && f.start < stop && f.money);
-    // last year's figure inside the comparison: "与2023年…X万元相比" or "比2023年的X万元减少…"
-    let prior = inSentence.find((f) => f.start > at && f.money && (f.role === 'prior' || (f.role === 'figure' && (!delta || f.start < delta.start))));
+    const rates = ratesIn(text, at, stop);
+    // last year's figure inside the comparison, before the change: "与2023年…X万元相比" or
+    // "比2023年的X万元减少…"; a figure after the change is the next clause's
+    const change = Math.min(delta?.start ?? stop, rates[0]?.start ?? stop);
+    let prior = inSentence.find((f) => f.start > at && f.start < change && f.money && (f.role === 'prior' || f.role === 'figure'));
     const earlier = figs.filter((f) => f.start < at && f.money && (f.role === 'figure' || f.role === 'prior'));
     if (!prior) prior = [...earlier].reverse().find((f) => f.sentence === sentence && f.year === priorYear && f.year !== reportYear);
     // "公务接待费支出决算比去年增加0.5万元": a clause that names its own subject takes no figure from before it
     const clause = Math.max(...['。', '；', ';'].map((c) => text.lastIndexOf(c, at - 1))) + 1;
     const named = text.slice(clause, at).replace(/\d{4}\s*年度?|[，,：:、\s]|其中|同时|另外|此外|本年度?|全年|总体/g, '') !== '';
     const current = [...earlier].reverse().find((f) => f.role === 'figure' && f !== prior && (f.year === undefined || f.year !== priorYear) && (!named || f.start >= clause));
-    const rates = ratesIn(text, at, stop);
     const flat = /持平/.test(text.slice(at, stop));
     if (!delta && !rates.length && !flat) continue;
     const quote = text.slice(current?.start ?? at, stop).slice(0, 160);
@@ -488,7 +490,7 @@ function breakdowns(doc: NarrativeDoc, byBlock: Map<Block, Figure[]>, claims: Cl
       if (parts.length >= 2) claims.breakdowns.push({ total, parts, form: 'gong' });
     }
     // "X人（a人、b人）": an aside that breaks the figure down
-    for (const m of text.matchAll(/（([^（）]*)）/g)) {
+    for (const m of text.matchAll(/（([^（）]*)）|\(([^()]*)\)/g)) {
       const total = [...figs].reverse().find((f) => f.end === m.index!);
       if (!total) continue;
       const inner = all.filter((f) => f.start > m.index! && f.end < m.index! + m[0].length && f.unit === total.unit);
