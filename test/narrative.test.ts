@@ -487,6 +487,20 @@ describe('reading .docx', () => {
     expect(styled!.blocks.filter((b) => b.heading).map((b) => b.text)).toEqual(['一、收入决算情况说明', '二、支出决算情况说明', '（一）基本支出']);
   });
 
+  it('a text box drawn for new and old Word (mc:Choice and mc:Fallback) is read once', async () => {
+    const docx = await docxFromText('2024年度部门决算说明\nANCHOR');
+    const { unzipSync, zipSync, strFromU8, strToU8 } = await import('fflate');
+    const files = unzipSync(new Uint8Array(readFileSync(docx)));
+    const box = (t: string) => `<w:txbxContent><w:p><w:r><w:t>${t}</w:t></w:r></w:p></w:txbxContent>`;
+    const alt = `<mc:AlternateContent><mc:Choice Requires="wps"><w:drawing>${box('本年收入合计800.00万元。')}</w:drawing></mc:Choice><mc:Fallback><w:pict>${box('本年收入合计800.00万元。')}</w:pict></mc:Fallback></mc:AlternateContent>`;
+    files['word/document.xml'] = strToU8(strFromU8(files['word/document.xml']).replace('<w:t xml:space="preserve">ANCHOR</w:t>', `<w:t xml:space="preserve">见文本框：</w:t></w:r><w:r>${alt}`));
+    const p = join(tempDir(), 'textbox.docx');
+    writeFileSync(p, zipSync(files));
+    const { readNarrative } = await import('../src/read/narrative/index.js');
+    const { doc } = await readNarrative(p);
+    expect(doc!.blocks.map((b) => b.text)).toContain('见文本框：本年收入合计800.00万元。');
+  });
+
   it('Word number formats', async () => {
     const { formatNumber } = await import('../src/read/narrative/numbering.js');
     expect([1, 10, 11, 20, 23].map((n) => formatNumber(n, 'chineseCounting'))).toEqual(['一', '十', '十一', '二十', '二十三']);

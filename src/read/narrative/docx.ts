@@ -37,6 +37,7 @@ function textOf(nodes: XNode[]): string {
     else if (t === 'w:tab') s += '\t';
     else if (t === 'w:br' || t === 'w:cr') s += '\n';
     else if (t === 'w:delText' || t === 'w:instrText' || t === 'w:fldChar') continue; // deleted text, field codes
+    else if (t === 'mc:Fallback') continue; // the old-Word copy of a text box drawn in mc:Choice
     else s += textOf(kids(n));
   }
   return s;
