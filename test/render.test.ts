@@ -107,6 +107,32 @@ describe('the document', () => {
     expect(strFromU8(files[footer])).toMatch(/— .*PAGE.* —/s);
   });
 
+  it('a table the workbook lacks gives 【待补充】 gaps, never zeros; the fund sections then come from 公开04表', async () => {
+    const { default: ExcelJS } = await import('exceljs');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(fixture('sample-2024.xlsx'));
+    for (const name of ['公开06表', '公开07表', '公开08表', '公开09表']) wb.removeWorksheet(wb.getWorksheet(name)!.id);
+    const partial = join(tempDir(), 'partial.xlsx');
+    await wb.xlsx.writeFile(partial);
+    const out = join(tempDir(), 'partial.docx');
+    const r = await renderCli([partial, '-o', out]);
+    expect(r.code, r.stderr).toBe(0);
+    const paras = strFromU8(unzipSync(readFileSync(out))['word/document.xml'])
+      .split('</w:p>')
+      .map((x) => x.replace(/<[^>]+>/g, ''));
+    const para = (start: string) => paras.find((x) => x.startsWith(start)) ?? '';
+    expect(para('人员经费')).toMatch(/^人员经费【待补充：一般公共预算财政拨款基本支出决算表中的数/);
+    expect(para('3.公务接待费支出')).toMatch(/^3\.公务接待费支出【待补充：财政拨款“三公”经费支出决算表中的数.*外事接待【待补充：外事接待批次】批次/);
+    // nothing of the missing tables is stated as a number
+    expect(paras.filter((x) => /人员经费|公用经费|公务接待费支出|因公出国（境）经费支出/.test(x) && /\d+\.\d{2}万元/.test(x))).toEqual([]);
+    // 公开04表 shows no government-fund or state-capital spending
+    expect(para('2024年度本单位无政府性基金预算')).not.toBe('');
+    expect(r.stderr).toContain('工作簿中没有这张表');
+    // the pie of the 三公 parts is left out, not drawn from markers
+    const charts = Object.keys(unzipSync(readFileSync(out))).filter((f) => /charts\/chart\d+\.xml$/.test(f));
+    expect(charts.length).toBe(6);
+  });
+
   it('zero categories: listed by the Sichuan template, omitted by the Shanghai one', async () => {
     const text = (f: string) => strFromU8(unzipSync(readFileSync(f))['word/document.xml']);
     expect(text(await rendered([...FULL, '--template', 'sichuan']))).toContain('事业收入0.00万元');

@@ -29,7 +29,9 @@ function yearsBar(title: string, v: ChartView, series: [string, string, { hasPri
   };
 }
 
-function pie(title: string, parts: { name: string; amount: string }[]): ChartRunOptions | undefined {
+function pie(title: string, all: { name: string; amount: string }[]): ChartRunOptions | undefined {
+  // a figure the workbook does not give (a 【待补充】 marker) has no slice
+  const parts = all.filter((p) => /^\d/.test(p.amount));
   if (!parts.length) return undefined;
   return { type: 'pie', title, categories: parts.map((p) => p.name), series: [{ name: title, values: parts.map((p) => num(p.amount)) }], dataLabels: { value: true } };
 }

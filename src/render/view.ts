@@ -5,6 +5,7 @@ import { Big, fixed, ZERO, type Dec } from '../model/decimal.js';
 import type { Amount, Row, Table, WorkbookModel } from '../model/types.js';
 import { label } from '../model/text.js';
 import type { Profile } from './profile.js';
+import { TABLES } from '../data/tables.js';
 
 const WAN = 10000;
 
@@ -70,12 +71,23 @@ export class ViewBuilder {
     return `【待补充：${sayProblem('zh', gap)}】`;
   }
 
+  /** The marker for what a table of the workbook would give, when the workbook has no such table. */
+  noTable(key: string): string {
+    const title = TABLES.find((t) => t.key === key)?.titles[0].replace(/"([^"]*)"/g, '“$1”') ?? key;
+    return this.missing('gap.table', { title });
+  }
+
   table(key: string, m: WorkbookModel | undefined = this.model): Table | undefined {
     return m?.tables.find((t) => t.key === key);
   }
 
   row(key: string, rowKey: string, m: WorkbookModel | undefined = this.model): Row | undefined {
     return this.table(key, m)?.rows.find((r) => r.key === rowKey);
+  }
+
+  /** No change to state: the table it would come from is missing. */
+  noChange(table: string): Change {
+    return { hasPrior: false, amount: '', rate: '', up: false, down: false, flat: false, isNew: false, hasRate: false, prior: '', missing: this.noTable(table) };
   }
 
   change(now: Dec, before: Dec | undefined, what: string): Change {
@@ -186,29 +198,33 @@ export class ViewBuilder {
     const sgTotal = val(sg['actual.total']);
     const budgetOf = (item: 'abroad' | 'car' | 'carBuy' | 'carRun' | 'reception' | 'total'): Dec | undefined =>
       sg[`budget.${item}`]?.value ?? (item === 'total' ? undefined : fromProfile(p.sangong?.budget?.[item]));
+    const t07 = this.table('T07');
     const sgItem = (item: 'abroad' | 'car' | 'carBuy' | 'carRun' | 'reception', name: string) => {
       const amount = val(sg[`actual.${item}`]);
       const budget = budgetOf(item);
       return {
         name,
-        amount: wan(amount),
-        share: share(amount, sgTotal),
+        amount: t07 ? wan(amount) : this.noTable('T07'),
+        share: t07 ? share(amount, sgTotal) : this.noTable('T07'),
         zero: amount.eq(0),
         hasBudget: budget !== undefined && !budget.eq(0),
         budgetZero: budget !== undefined && budget.eq(0),
         budget: budget === undefined ? this.missing('gap.sangongItemBudget', { name }) : wan(budget),
         completion: budget && !budget.eq(0) ? fixed(amount.times(100).div(budget), 2) : '',
-        change: this.change(amount, sgPrior ? val(sgPrior[`actual.${item}`]) : undefined, name),
+        change: t07 ? this.change(amount, sgPrior ? val(sgPrior[`actual.${item}`]) : undefined, name) : this.noChange('T07'),
         reason: p.reasons?.sangong?.[item as 'abroad' | 'car' | 'reception'] ?? '',
       };
     };
     const sgBudget = budgetOf('total');
     const count = (v: number | undefined, gap: string) => (v === undefined ? this.missing(gap) : String(v));
 
-    const fund = (key: string) => {
+    const fund = (key: string, column: string) => {
       const t = this.table(key);
-      const total = t?.rows.find((r) => r.key === 'total')?.amounts['exp.total'];
-      const amount = t && !t.empty ? val(total) : ZERO;
+      // without its own table, the fund's spending is a column of 公开04表 (财政拨款收入支出决算总表)
+      const fromT04 = this.row('T04', 'exp.total')?.amounts[column];
+      if (!t && !fromT04) return { empty: false, amount: this.noTable(key), share: this.noTable(key) };
+      const total = t ? t.rows.find((r) => r.key === 'total')?.amounts['exp.total'] : fromT04;
+      const amount = t && t.empty ? ZERO : val(total);
       return { empty: amount.eq(0), amount: wan(amount), share: share(amount, expenseTotal) };
     };
 
@@ -244,13 +260,15 @@ export class ViewBuilder {
         items,
         nonzeroItems: items.filter((i) => i.amount !== '0.00'),
       },
-      basic: { total: wan(personnel.plus(publicUse)), personnel: wan(personnel), public: wan(publicUse), personnelNames: econNames(['301', '303']), publicNames: econNames(['302', '307', '309', '310', '399']) },
+      basic: t06
+        ? { total: wan(personnel.plus(publicUse)), personnel: wan(personnel), public: wan(publicUse), personnelNames: econNames(['301', '303']), publicNames: econNames(['302', '307', '309', '310', '399']) }
+        : { total: this.noTable('T06'), personnel: this.noTable('T06'), public: this.noTable('T06'), personnelNames: this.noTable('T06'), publicNames: this.noTable('T06') },
       sangong: {
-        total: wan(sgTotal),
+        total: t07 ? wan(sgTotal) : this.noTable('T07'),
         hasBudget: sgBudget !== undefined && !sgBudget.eq(0),
         budget: sgBudget === undefined ? this.missing('gap.sangongBudget') : wan(sgBudget),
         completion: sgBudget && !sgBudget.eq(0) ? fixed(sgTotal.times(100).div(sgBudget), 2) : '',
-        change: this.change(sgTotal, sgPrior ? val(sgPrior['actual.total']) : undefined, '“三公”经费'),
+        change: t07 ? this.change(sgTotal, sgPrior ? val(sgPrior['actual.total']) : undefined, '“三公”经费') : this.noChange('T07'),
         abroad: { ...sgItem('abroad', '因公出国（境）费'), groups: count(p.sangong?.abroad?.groups, 'gap.abroadGroups'), people: count(p.sangong?.abroad?.people, 'gap.abroadPeople') },
         car: { ...sgItem('car', '公务用车购置及运行维护费'), purchased: count(p.sangong?.vehicles?.purchased, 'gap.vehiclesPurchased'), owned: count(p.sangong?.vehicles?.owned, 'gap.vehiclesOwned') },
         carBuy: sgItem('carBuy', '公务用车购置费'),
@@ -259,11 +277,11 @@ export class ViewBuilder {
           ...sgItem('reception', '公务接待费'),
           batches: count(p.sangong?.reception?.domestic?.batches, 'gap.receptionBatches'),
           people: count(p.sangong?.reception?.domestic?.people, 'gap.receptionPeople'),
-          foreignBatches: count(p.sangong?.reception?.foreign?.batches ?? (val(sg['actual.reception']).eq(0) ? 0 : undefined), 'gap.foreignBatches'),
+          foreignBatches: count(p.sangong?.reception?.foreign?.batches ?? (t07 && val(sg['actual.reception']).eq(0) ? 0 : undefined), 'gap.foreignBatches'),
         },
       },
-      gov: fund('T08'),
-      soe: fund('T09'),
+      gov: fund('T08', 'gov'),
+      soe: fund('T09', 'soe'),
       operating: opAmount
         ? { known: true, amount: wan(opAmount), change: this.change(opAmount, fromProfile(op?.prior), '机关运行经费'), reason: p.reasons?.operating ?? this.missing('gap.reasonOperating') }
         : { known: false, missing: this.missing('gap.operating') },

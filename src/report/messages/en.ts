@@ -203,6 +203,7 @@ Examples:
   'render.workbookErrors': '{cmd}: the workbook has {count} errors:',
   'render.notWritten': 'nothing written (fix them and retry, or add --allow-errors)',
   'render.gap': 'warning: to be supplied: {what}',
+  'gap.table': 'the figures of {title} (the workbook has no such table)',
   'gap.prior': "last year's figure for {what} (give last year's workbook with --prior)",
   'gap.department': "the department's name",
   'gap.itemBudget': 'the budget of {code} {name} (profile: budgets)',
