@@ -107,11 +107,12 @@ describe('the document', () => {
     expect(strFromU8(files[footer])).toMatch(/— .*PAGE.* —/s);
   });
 
-  it('a table the workbook lacks gives 【待补充】 gaps, never zeros; the fund sections then come from 公开04表', async () => {
+  /** The sample without some of its sheets, rendered: the document's paragraphs and what fa-render said. */
+  async function renderWithout(sheets: string[]) {
     const { default: ExcelJS } = await import('exceljs');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(fixture('sample-2024.xlsx'));
-    for (const name of ['公开06表', '公开07表', '公开08表', '公开09表']) wb.removeWorksheet(wb.getWorksheet(name)!.id);
+    for (const name of sheets) wb.removeWorksheet(wb.getWorksheet(name)!.id);
     const partial = join(tempDir(), 'partial.xlsx');
     await wb.xlsx.writeFile(partial);
     const out = join(tempDir(), 'partial.docx');
@@ -120,7 +121,18 @@ describe('the document', () => {
     const paras = strFromU8(unzipSync(readFileSync(out))['word/document.xml'])
       .split('</w:p>')
       .map((x) => x.replace(/<[^>]+>/g, ''));
-    const para = (start: string) => paras.find((x) => x.startsWith(start)) ?? '';
+    return { out, r, paras, para: (start: string) => paras.find((x) => x.startsWith(start)) ?? '' };
+  }
+
+  it('without 公开03–05表: their totals and lists are gaps, not zeros or empty lists', async () => {
+    const { para } = await renderWithout(['公开03表', '公开04表', '公开05表']);
+    expect(para('2024年度本年支出合计')).toMatch(/其中：【待补充：支出决算表中的数/);
+    expect(para('2024年度财政拨款收入、支出总计')).toMatch(/均为【待补充：财政拨款收入支出决算总表中的数/);
+    expect(para('2024年度一般公共预算财政拨款支出决算数为')).toMatch(/^2024年度一般公共预算财政拨款支出决算数为【待补充/);
+  });
+
+  it('a table the workbook lacks gives 【待补充】 gaps, never zeros; the fund sections then come from 公开04表', async () => {
+    const { out, r, paras, para } = await renderWithout(['公开06表', '公开07表', '公开08表', '公开09表']);
     expect(para('人员经费')).toMatch(/^人员经费【待补充：一般公共预算财政拨款基本支出决算表中的数/);
     expect(para('3.公务接待费支出')).toMatch(/^3\.公务接待费支出【待补充：财政拨款“三公”经费支出决算表中的数.*外事接待【待补充：外事接待批次】批次/);
     // nothing of the missing tables is stated as a number

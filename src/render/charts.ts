@@ -16,7 +16,12 @@ interface ChartView {
 /** Chart caches hold plain numbers: the displayed two-decimal figures. */
 const num = (s: string): number => +s;
 
-function yearsBar(title: string, v: ChartView, series: [string, string, { hasPrior: boolean; prior: string }][]): ChartRunOptions {
+/** A shown amount, not a 【待补充】 marker. */
+const known = (s: string): boolean => /^\d/.test(s);
+
+function yearsBar(title: string, v: ChartView, series: [string, string, { hasPrior: boolean; prior: string }][]): ChartRunOptions | undefined {
+  // no bar for a figure the workbook does not give
+  if (!series.every(([, now]) => known(now))) return undefined;
   const hasPrior = series.every(([, , c]) => c.hasPrior);
   return {
     type: 'column',
@@ -31,7 +36,7 @@ function yearsBar(title: string, v: ChartView, series: [string, string, { hasPri
 
 function pie(title: string, all: { name: string; amount: string }[]): ChartRunOptions | undefined {
   // a figure the workbook does not give (a 【待补充】 marker) has no slice
-  const parts = all.filter((p) => /^\d/.test(p.amount));
+  const parts = all.filter((p) => known(p.amount));
   if (!parts.length) return undefined;
   return { type: 'pie', title, categories: parts.map((p) => p.name), series: [{ name: title, values: parts.map((p) => num(p.amount)) }], dataLabels: { value: true } };
 }

@@ -116,6 +116,9 @@ export class ViewBuilder {
     const dept = p.department ?? m.department ?? this.missing('gap.department');
     const t01 = (k: string, mm?: WorkbookModel) => this.row('T01', k, mm)?.amounts.amount;
     const grand = val(t01('inc.grand'));
+    // a missing table's figures are gaps (noTable), not zeros
+    const t01Known = !!this.table('T01');
+    const t04Known = !!this.table('T04');
     const incomeTotal = val(t01('inc.total'));
     const expenseTotal = val(t01('exp.total'));
     const priorOf = (a: Amount | undefined) => (this.prior ? val(a) : undefined);
@@ -240,20 +243,25 @@ export class ViewBuilder {
       dept,
       duties: p.duties?.length ? p.duties : [this.missing('gap.duties')],
       organization: p.organization?.length ? p.organization : [this.missing('gap.organization')],
-      total: { amount: wan(grand), change: this.change(grand, priorOf(t01('inc.grand', this.prior)), '收支总计'), reason: p.reasons?.total ?? this.missing('gap.reasonTotal') },
-      basicChange: this.change(val(t03total?.amounts.basic), priorT03 ? val(priorT03.amounts.basic) : undefined, '基本支出'),
-      projectChange: this.change(val(t03total?.amounts.project), priorT03 ? val(priorT03.amounts.project) : undefined, '项目支出'),
-      income: { total: wan(incomeTotal), sources: listed(sources), nonzero: listed(sources.filter((s) => !s.zero)) },
-      expense: { total: wan(expenseTotal), parts: listed(spending), nonzero: listed(spending.filter((s) => !s.zero)) },
+      total: {
+        amount: t01Known ? wan(grand) : this.noTable('T01'),
+        change: t01Known ? this.change(grand, priorOf(t01('inc.grand', this.prior)), '收支总计') : this.noChange('T01'),
+        reason: p.reasons?.total ?? this.missing('gap.reasonTotal'),
+      },
+      basicChange: t03total ? this.change(val(t03total.amounts.basic), priorT03 ? val(priorT03.amounts.basic) : undefined, '基本支出') : this.noChange('T03'),
+      projectChange: t03total ? this.change(val(t03total.amounts.project), priorT03 ? val(priorT03.amounts.project) : undefined, '项目支出') : this.noChange('T03'),
+      income: { total: t01Known ? wan(incomeTotal) : this.noTable('T01'), sources: listed(sources), nonzero: listed(sources.filter((s) => !s.zero)) },
+      expense: { total: t01Known ? wan(expenseTotal) : this.noTable('T01'), parts: listed(spending), nonzero: listed(spending.filter((s) => !s.zero)), missing: t03total ? '' : this.noTable('T03') },
       fiscal: {
-        total: wan(val(this.row('T04', 'inc.grand')?.amounts.amount)),
-        change: this.change(val(this.row('T04', 'inc.grand')?.amounts.amount), this.prior ? val(this.row('T04', 'inc.grand', this.prior)?.amounts.amount) : undefined, '财政拨款收支总计'),
+        total: t04Known ? wan(val(this.row('T04', 'inc.grand')?.amounts.amount)) : this.noTable('T04'),
+        change: t04Known ? this.change(val(this.row('T04', 'inc.grand')?.amounts.amount), this.prior ? val(this.row('T04', 'inc.grand', this.prior)?.amounts.amount) : undefined, '财政拨款收支总计') : this.noChange('T04'),
         reason: p.reasons?.fiscal ?? this.missing('gap.reasonFiscal'),
       },
       gpb: {
-        total: wan(gpbTotal),
-        share: share(gpbTotal, expenseTotal),
-        change: this.change(gpbTotal, this.prior ? val(priorT05?.rows.find((r) => r.key === 'total')?.amounts.total) : undefined, '一般公共预算财政拨款支出'),
+        total: t05 ? wan(gpbTotal) : this.noTable('T05'),
+        missing: t05 ? '' : this.noTable('T05'),
+        share: t05 && t01Known ? share(gpbTotal, expenseTotal) : this.noTable(t05 ? 'T01' : 'T05'),
+        change: t05 ? this.change(gpbTotal, this.prior ? val(priorT05?.rows.find((r) => r.key === 'total')?.amounts.total) : undefined, '一般公共预算财政拨款支出') : this.noChange('T05'),
         reason: p.reasons?.gpb ?? '',
         classes: listed(classes),
         nonzeroClasses: listed(classes.filter((c) => !c.zero)),
