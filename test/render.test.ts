@@ -124,6 +124,25 @@ describe('the document', () => {
     return { out, r, paras, para: (start: string) => paras.find((x) => x.startsWith(start)) ?? '' };
   }
 
+  it('a workbook that states no year: the year is a gap, never today’s; with last year’s workbook, the year after it', async () => {
+    const { default: ExcelJS } = await import('exceljs');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(fixture('sample-2024.xlsx'));
+    for (const ws of wb.worksheets) ws.eachRow((row) => row.eachCell((c) => typeof c.value === 'string' && (c.value = c.value.replace(/20\d\d年度?/g, ''))));
+    const undated = join(tempDir(), '部门决算公开表.xlsx');
+    await wb.xlsx.writeFile(undated);
+    const text = async (args: string[]) => {
+      const out = join(tempDir(), 'undated.docx');
+      const r = await renderCli([undated, ...args, '-o', out, '--force']);
+      expect(r.code, r.stderr).toBe(0);
+      return strFromU8(unzipSync(readFileSync(out))['word/document.xml']).replace(/<[^>]+>/g, '');
+    };
+    const alone = await text([]);
+    expect(alone).toContain('【待补充：决算年度');
+    expect(alone).not.toContain(`${new Date().getFullYear()}年度`);
+    expect(await text(['--prior', fixture('sample-2023.xlsx')])).toContain('2024年度本年收入合计');
+  });
+
   it('without 公开03–05表: their totals and lists are gaps, not zeros or empty lists', async () => {
     const { para } = await renderWithout(['公开03表', '公开04表', '公开05表']);
     expect(para('2024年度本年支出合计')).toMatch(/其中：【待补充：支出决算表中的数/);

@@ -112,7 +112,8 @@ export class ViewBuilder {
   build(): Record<string, unknown> {
     const m = this.model;
     const p = this.profile;
-    const year = m.year ?? new Date().getFullYear();
+    // the year the workbook states, or the year after last year's; never today's
+    const knownYear = m.year ?? (this.prior?.year ? this.prior.year + 1 : undefined);
     const dept = p.department ?? m.department ?? this.missing('gap.department');
     const t01 = (k: string, mm?: WorkbookModel) => this.row('T01', k, mm)?.amounts.amount;
     const grand = val(t01('inc.grand'));
@@ -238,8 +239,8 @@ export class ViewBuilder {
     const veh = p.assets?.vehicles;
 
     return {
-      year,
-      priorYear: year - 1,
+      year: knownYear ?? this.missing('gap.year'),
+      priorYear: knownYear ? knownYear - 1 : this.missing('gap.year'),
       dept,
       duties: p.duties?.length ? p.duties : [this.missing('gap.duties')],
       organization: p.organization?.length ? p.organization : [this.missing('gap.organization')],
@@ -250,7 +251,7 @@ export class ViewBuilder {
       },
       basicChange: t03total ? this.change(val(t03total.amounts.basic), priorT03 ? val(priorT03.amounts.basic) : undefined, '基本支出') : this.noChange('T03'),
       projectChange: t03total ? this.change(val(t03total.amounts.project), priorT03 ? val(priorT03.amounts.project) : undefined, '项目支出') : this.noChange('T03'),
-      income: { total: t01Known ? wan(incomeTotal) : this.noTable('T01'), sources: listed(sources), nonzero: listed(sources.filter((s) => !s.zero)) },
+      income: { total: t01Known ? wan(incomeTotal) : this.noTable('T01'), sources: listed(sources), nonzero: listed(sources.filter((s) => !s.zero)), missing: t01Known ? '' : this.noTable('T01') },
       expense: { total: t01Known ? wan(expenseTotal) : this.noTable('T01'), parts: listed(spending), nonzero: listed(spending.filter((s) => !s.zero)), missing: t03total ? '' : this.noTable('T03') },
       fiscal: {
         total: t04Known ? wan(val(this.row('T04', 'inc.grand')?.amounts.amount)) : this.noTable('T04'),

@@ -204,6 +204,7 @@ Examples:
   'render.notWritten': 'nothing written (fix them and retry, or add --allow-errors)',
   'render.gap': 'warning: to be supplied: {what}',
   'gap.table': 'the figures of {title} (the workbook has no such table)',
+  'gap.year': 'the year of the accounts (neither the workbook’s titles nor its file name give one)',
   'gap.prior': "last year's figure for {what} (give last year's workbook with --prior)",
   'gap.department': "the department's name",
   'gap.itemBudget': 'the budget of {code} {name} (profile: budgets)',

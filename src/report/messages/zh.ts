@@ -204,6 +204,7 @@ export const CLI: Record<string, string> = {
   'render.notWritten': '未写出文档（改正后重试，或加 --allow-errors）',
   'render.gap': '警告：待补充 {what}',
   'gap.table': '{title}中的数（工作簿中没有这张表）',
+  'gap.year': '决算年度（公开表的标题和文件名中都没有“20XX年”）',
   'gap.prior': '{what}的上年数（用 --prior 给出上年工作簿）',
   'gap.department': '部门名称',
   'gap.itemBudget': '{code} {name} 的预算数（profile 的 budgets）',
