@@ -267,6 +267,14 @@ describe('more shapes of published paragraphs (figures of our own)', () => {
     expect(await check(text)).toEqual([['n-breakdown', 'info', '1090']]);
   });
 
+  it('a completion rate against what the sentence says of actual and budget', async () => {
+    // 1,700.00 against 1,650.00 is 103%, not 100% (the shape of a kindergarten's published slip)
+    expect(await check('2023年度一般公共预算财政拨款支出总计1700.00万元，完成年初预算100%，决算数大于预算数50.00万元，主要原因是人员增加。')).toEqual([['n-completion', 'error', '100']]);
+    expect(await check('1.教育支出80.00万元，完成预算95.00%，决算数小于预算数4.21万元。')).toEqual([]);
+    expect(await check('1.教育支出80.00万元，完成预算105.00%，决算数小于预算数，主要原因是年中追加。')).toEqual([['n-completion', 'error', '105.00']]);
+    expect(await check('1.教育支出80.00万元，完成预算100%，决算数与预算数持平。')).toEqual([]);
+  });
+
   it('"增加0万元，增长0%" where both years are nothing is no finding', async () => {
     expect(await check('2023年度政府性基金预算财政拨款收入0万元，与上年相比，增加0万元，增长0%。')).toEqual([]);
   });

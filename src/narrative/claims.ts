@@ -5,7 +5,8 @@ import { PROSE_HALF } from './interval.js';
 import type { Block, NarrativeDoc } from './model.js';
 import { isGeneric, listSubjects, subjectKey } from './subject.js';
 
-export type Role = 'figure' | 'delta' | 'prior' | 'threshold';
+/** `budgetDiff`: how far the actual is from the budget ("决算数大于预算数55.93万元"). */
+export type Role = 'figure' | 'delta' | 'prior' | 'threshold' | 'budgetDiff';
 
 export interface Figure {
   id: number;
@@ -72,7 +73,14 @@ export interface Completion {
   block: Block;
   text: string;
   value: Big;
+  /** The rate as written ("100", "95.00"). */
+  shown: string;
+  decimals: number;
   of?: Figure;
+  /** What the text says of actual against budget: 大于 +1, 小于 −1, 持平 0. */
+  direction?: 1 | -1 | 0;
+  /** By how much, when it says ("决算数大于预算数55.93万元"). */
+  diff?: Figure;
 }
 
 export interface Breakdown {
@@ -110,6 +118,8 @@ const UNITLESS_MONEY = /(决算数|预算数|收入|支出|总额|金额|经费|
 const DIRECTION = /(增加|减少|增长|下降|降低|上升|增收|减收|增支|减支|减|增)了?\s*$/;
 const YOY_MARK = /(?:(与|比|较)\s*(\d{4}\s*年度?|上年度?|上一年度?|去年|同期)|同比)/g;
 const SENTENCE_END = /[。！？!?]/;
+/** The actual against the budget after a completion rate: larger or smaller (by how much), or equal. */
+const BUDGET_VS = /决算数?(大于|高于|超过|多于|小于|低于|少于)(?:年初|全年|调整)?预算数?\s*(?:\d+(?:\.\d+)?\s*(?:万元|元|亿元))?|决算数?与(?:年初|全年|调整)?预算数?持平|与预算持平/;
 /** What separates the values of a list: "A、B万元", "A，B万元", "A和B万元". */
 const LIST_SEP = /^\s*[、，,和及与]\s*$/;
 const LISTED_BEFORE = /(\d+(?:\.\d+)?)\s*[、，,和及与]\s*$/;
@@ -321,7 +331,18 @@ export function extractClaims(doc: NarrativeDoc): Claims {
     yoysOf(block, text, figs, sentences, claims, doc.year);
     for (const m of text.matchAll(/完成(?:年初|全年|调整)?预算(?:数)?的?\s*(\d+(?:\.\d+)?)%/g)) {
       const of = [...figs].reverse().find((f) => f.start < m.index! && f.money && f.role === 'figure');
-      claims.completions.push({ block, text: m[0], value: new Big(m[1]), of });
+      const completion: Completion = { block, text: m[0], value: new Big(m[1]), shown: m[1], decimals: decimalsOf(m[1]), of };
+      // "…，决算数大于预算数55.93万元" / "决算数与预算数持平" in the same sentence
+      const from = m.index! + m[0].length;
+      const end = text.slice(from).search(/[。；;]|完成(?:年初|全年|调整)?预算/);
+      const vs = BUDGET_VS.exec(text.slice(from, end < 0 ? text.length : from + end));
+      if (vs) {
+        completion.direction = vs[1] ? (/大|高|超|多/.test(vs[1]) ? 1 : -1) : 0;
+        const at = from + vs.index + vs[0].length;
+        completion.diff = figs.find((f) => f.start >= from + vs.index && f.start < at + 1 && f.money);
+        if (completion.diff) completion.diff.role = 'budgetDiff';
+      }
+      claims.completions.push(completion);
     }
   }
   breakdowns(doc, byBlock, claims);

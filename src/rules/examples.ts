@@ -1595,7 +1595,7 @@ export const EXAMPLES: Record<string, Finding> = {
       "section": "第二部分 七（二）",
       "paragraph": 82,
       "quote": "1.因公出国（境）经费支出0万元，完成预算00%",
-      "stated": "0"
+      "stated": "00"
     },
     "location": {
       "file": "seed-2024.txt",
@@ -1603,7 +1603,7 @@ export const EXAMPLES: Record<string, Finding> = {
       "paragraph": 82,
       "quote": "1.因公出国（境）经费支出0万元，完成预算00%"
     },
-    "stated": "0"
+    "stated": "00"
   },
   "n-typo": {
     "rule": "n-typo",
