@@ -2,7 +2,7 @@
 // alone and beside the sample workbooks (faults listed in fixtures/narratives/expected.json).
 import { resolve } from 'node:path';
 import { main } from '../../src/cli/check.js';
-import { expectedFaults, score, type ReportedFinding } from './narrative-score.js';
+import { expectedFaults, score, withWorkbook, type ReportedFinding } from './narrative-score.js';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const fx = (p: string) => resolve(root, 'fixtures', p);
@@ -19,10 +19,10 @@ let fp = 0;
 let found = 0;
 let total = 0;
 for (const [name, faults] of Object.entries(expectedFaults())) {
-  const cases: [string, string[]][] = [[`${name}`, [fx(`narratives/${name}`)]]];
-  if (name.startsWith('seed')) cases.push([`${name} + workbooks`, [fx('sample-2024.xlsx'), '--prior', fx('sample-2023.xlsx'), '--narrative', fx(`narratives/${name}`)]]);
-  for (const [label, args] of cases) {
-    const s = score(faults, await run(args));
+  const cases: [string, string[], typeof faults][] = [[`${name}`, [fx(`narratives/${name}`)], faults]];
+  if (name.startsWith('seed')) cases.push([`${name} + workbooks`, [fx('sample-2024.xlsx'), '--prior', fx('sample-2023.xlsx'), '--narrative', fx(`narratives/${name}`)], withWorkbook(faults)]);
+  for (const [label, args, expected] of cases) {
+    const s = score(expected, await run(args));
     tp += s.trueAlarms;
     fp += s.falseAlarms.length;
     found += s.found.length;
