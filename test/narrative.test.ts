@@ -275,6 +275,12 @@ describe('more shapes of published paragraphs (figures of our own)', () => {
     expect(await check('1.教育支出80.00万元，完成预算100%，决算数与预算数持平。')).toEqual([]);
   });
 
+  it('"占…的比重为p%" names its total', async () => {
+    const text = '2024年度本年支出合计800.00万元，其中：基本支出500.00万元，占本年支出合计的比重为62.50%；项目支出300.00万元，占本年支出合计的比重为35.70%。';
+    expect(claimsOf(text).shares.map((x) => x.denominator)).toEqual(['本年支出合计', '本年支出合计']);
+    expect(await check(text)).toEqual([['n-share', 'error', '35.70']]);
+  });
+
   it('"增加0万元，增长0%" where both years are nothing is no finding', async () => {
     expect(await check('2023年度政府性基金预算财政拨款收入0万元，与上年相比，增加0万元，增长0%。')).toEqual([]);
   });

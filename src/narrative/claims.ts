@@ -271,7 +271,8 @@ export function extractClaims(doc: NarrativeDoc): Claims {
         const share = /占([^，,。；;%]{0,30}?)的?\s*$/.exec(text.slice(prevEnd, t.start));
         if (share) {
           const sentence = sentences[t.start];
-          const denominator = share[1].replace(/^比?(?:分别|依次)?(?:为|是)?/, '').trim();
+          // "占比为", "占本年支出合计的比重为": the words around the total are not the total
+          const denominator = share[1].replace(/^比?(?:分别|依次)?(?:为|是)?/, '').replace(/的?(?:比重|比例)(?:分别)?(?:为|是)?$/, '').trim();
           const values = list ?? [t];
           // "A万元、B万元，分别占p%、q%": the shares go with the last figures before them, in order
           const owners = figs.filter((f) => f.sentence === sentence && f.money && f.role === 'figure').slice(-values.length);
