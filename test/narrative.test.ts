@@ -113,9 +113,14 @@ describe('claim extraction', () => {
     expect(c.yoys.map((y) => [y.current?.text, y.prior?.text, y.delta?.text, y.delta?.direction, y.rate?.text])).toEqual([['52000', undefined, '4000', 1, '8.33']]);
   });
 
-  it('rates written as 增幅/降幅', () => {
+  it('rates written as 增幅/降幅, 增长率为, 下降幅度为', () => {
     const c = claimsOf('2024年度机关运行经费支出48.60万元，比2023年度减少5.40万元，降幅10.00%。');
     expect(c.yoys.map((y) => [y.current?.text, y.delta?.text, y.rate?.text, y.rate?.direction])).toEqual([['48.60', '5.40', '10.00', -1]]);
+    const d = claimsOf('2024年度公务接待费2.40万元，比上年增加0.40万元，增长率为20.00%；公务用车运行维护费1.20万元，比上年减少0.30万元，下降幅度为20.00%。');
+    expect(d.yoys.map((y) => [y.delta?.text, y.rate?.text, y.rate?.direction])).toEqual([
+      ['0.40', '20.00', 1],
+      ['0.30', '20.00', -1],
+    ]);
   });
 
   it('a clause that names its own subject takes no figure from before it; each "比去年" has its own change', () => {

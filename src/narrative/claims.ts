@@ -353,7 +353,7 @@ export function extractClaims(doc: NarrativeDoc): Claims {
   return claims;
 }
 
-const RATES = /(增长|下降|降低|上升|减少|增加|增幅|降幅)(?:了|为|达)?\s*((?:\d+(?:\.\d+)?%?\s*[、，,和及与]\s*)*\d+(?:\.\d+)?%)/;
+const RATES = /(增长|下降|降低|上升|减少|增加|增幅|降幅)(?:率|幅度)?(?:了|为|达)?\s*((?:\d+(?:\.\d+)?%?\s*[、，,和及与]\s*)*\d+(?:\.\d+)?%)/;
 
 /** The rate after a change mark, or the rates of "分别下降p%、q%", in order. */
 function ratesIn(text: string, from: number, stop: number): Rate[] {
