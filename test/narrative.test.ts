@@ -97,6 +97,9 @@ describe('claim extraction', () => {
     ]);
     const f = claimsOf('财政拨款收入、支出总计分别为3877.58万元、3877.58万元。').figures;
     expect(f.map((x) => x.key)).toEqual(['财政拨款收入总计', '财政拨款支出总计']);
+    expect(claimsOf('人员经费和公用经费分别为656.51万元、121.85万元。').figures.map((x) => x.key)).toEqual(['人员经费', '公用经费']);
+    // one class name with 和 in it is not two subjects
+    expect(claimsOf('社会保障和就业支出分别为212.53万元、200.00万元。').figures.map((x) => x.key)).toEqual(['', '']);
   });
 
   it('"分别占p%、q%": each share goes with its figure, in order', () => {

@@ -34,11 +34,14 @@ const LIST_PREFIX = /^(一般公共预算财政拨款|政府性基金预算财�
 const SHORT: Record<string, string> = { 收: '收入', 支: '支出' };
 
 /**
- * The subjects of a "分别/各" list, in order: "收、支总计" → 收入总计, 支出总计;
+ * The subjects of a "分别/各" list, in order: "收、支总计" → 收入总计, 支出总计; "人员经费和公用经费" → both;
  * "财政拨款收入、支出总计" → 财政拨款收入总计, 财政拨款支出总计. Undefined when the key does not name n items.
  */
 export function listSubjects(key: string, n: number): string[] | undefined {
-  const parts = key.split('、');
+  let parts = key.split('、');
+  // "人员经费和公用经费": two items joined by 和 — but not "社会保障和就业支出", one class
+  const pair = parts.length === 1 && n === 2 ? /^(.+?)(?:和|及|与)(.+)$/.exec(key) : null;
+  if (pair && /(经费|支出|收入|费|收|支)$/.test(pair[1])) parts = [pair[1], pair[2]];
   if (parts.length !== n || parts.some((p) => !p)) return undefined;
   const tail = LIST_TAIL.exec(parts[n - 1])?.[1] ?? '';
   const prefix = LIST_PREFIX.exec(parts[0])?.[1] ?? '';
