@@ -289,6 +289,21 @@ describe('more shapes of published paragraphs (figures of our own)', () => {
     expect(await check(text)).toEqual([['n-share', 'error', '35.70']]);
   });
 
+  it('last year’s label left on this year’s sentence: a warning, and the figures are still checked as this year’s', async () => {
+    const text = [
+      '某单位2024年度部门决算说明',
+      '七、财政拨款“三公”经费支出决算情况说明',
+      '2023年“三公”经费财政拨款支出决算为4.00万元,完成预算100%,较上年增加1.00万元,增长33.33%。',
+      '2024年“三公”经费财政拨款支出决算中,因公出国(境)费支出决算0万元,占0%;公务用车购置及运行维护费支出决算3.00万元,占75.00%;公务接待费支出决算1.00万元,占25.00%。',
+    ].join('\n');
+    expect(await check(text)).toEqual([['n-stale-year', 'warning', '2023']]);
+    expect(await check(text.replace('增长33.33%', '增长0.33%').replace('占75.00%', '占57.00%'))).toEqual([
+      ['n-yoy', 'error', '0.33'],
+      ['n-stale-year', 'warning', '2023'],
+      ['n-share', 'error', '57.00'],
+    ]);
+  });
+
   it('"增加0万元，增长0%" where both years are nothing is no finding', async () => {
     expect(await check('2023年度政府性基金预算财政拨款收入0万元，与上年相比，增加0万元，增长0%。')).toEqual([]);
   });

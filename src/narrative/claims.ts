@@ -386,7 +386,13 @@ function yoysOf(block: Block, text: string, figs: Figure[], sentences: number[],
     // "公务接待费支出决算比去年增加0.5万元": a clause that names its own subject takes no figure from before it
     const clause = Math.max(...['。', '；', ';'].map((c) => text.lastIndexOf(c, at - 1))) + 1;
     const named = text.slice(clause, at).replace(/\d{4}\s*年度?|[，,：:、\s]|其中|同时|另外|此外|本年度?|全年|总体/g, '') !== '';
-    const current = [...earlier].reverse().find((f) => f.role === 'figure' && f !== prior && (f.year === undefined || f.year !== priorYear) && (!named || f.start >= clause));
+    let current = [...earlier].reverse().find((f) => f.role === 'figure' && f !== prior && (f.year === undefined || f.year !== priorYear) && (!named || f.start >= clause));
+    // "2022年…决算为3.46万元，较上年增加2.4万元" in a 2023 report: last year's label left on this year's
+    // figure (n-stale-year says so); against "上年" it is still this year's
+    if (!current && !named4 && reportYear && prior && prior.start < at && prior.role === 'figure' && prior.year === reportYear - 1) {
+      current = prior;
+      prior = undefined;
+    }
     const flat = /持平/.test(text.slice(at, stop));
     if (!delta && !rates.length && !flat) continue;
     const quote = text.slice(current?.start ?? at, stop).slice(0, 160);

@@ -47,9 +47,14 @@ export class Facts {
     return this.byCanon.get(canon(subjectKey(name)))?.find((f) => year === undefined || f.year === year);
   }
 
+  /** The first figure for a subject whatever its year: for a total stated only under a stale year label. */
+  private anyYear(name: string): Figure | undefined {
+    return this.byCanon.get(canon(subjectKey(name)))?.[0];
+  }
+
   /** A share's denominator: its 其中 total, the subject its sentence opens with, or the one it names. */
   denominator(share: Share): Figure | undefined {
-    if (share.denominator) return this.find(share.denominator, share.of?.year);
+    if (share.denominator) return this.find(share.denominator, share.of?.year) ?? this.anyYear(share.denominator);
     if (share.of) {
       const bd = this.claims.breakdowns.find((b) => b.parts.includes(share.of!));
       if (bd) return bd.total;
@@ -58,6 +63,6 @@ export class Facts {
     if (!lead) return undefined;
     // "X 9,800.00万元，主要用于以下方面：…": the figure the sentence opens with
     const opening = this.claims.figures.find((f) => f.block === share.block && f.role === 'figure' && f.money && f.end <= lead[0].length);
-    return opening ?? this.find(lead[1], share.of?.year);
+    return opening ?? this.find(lead[1], share.of?.year) ?? this.anyYear(lead[1]);
   }
 }

@@ -6,8 +6,8 @@ export default defineNarrativeRule(
     severity: 'warning',
     title: { zh: '说明：沿用了上年报告的年份', en: 'Narrative: a year left over from last year’s report' },
     rationale: {
-      zh: '本年报告中出现“截至上年12月31日”或“上年预算项目资金”这类只应出现在上年报告里的年份，通常是复制上年文字后没有改。与上年比较的句子（与/比/较上年）不在此列。',
-      en: 'A date such as “截至{last year}年12月31日” or “{last year}年预算” in this year’s report usually comes from copying last year’s text; comparisons with last year are not flagged.',
+      zh: '本年报告中出现“截至上年12月31日”或“上年预算项目资金”这类只应出现在上年报告里的年份，或以上年年份开头、却又“较上年”比较或写“完成预算”的句子，通常是复制上年文字后没有改。与上年比较的句子（与/比/较2023年）不在此列。',
+      en: 'A date such as “截至{last year}年12月31日” or “{last year}年预算”, or a sentence that opens with last year yet compares with “上年” or states a completion rate, in this year’s report usually comes from copying last year’s text; comparisons with last year are not flagged.',
     },
     fix: {
       zh: '把沿用上年报告的年份改为本年度。',
@@ -22,6 +22,13 @@ export default defineNarrativeRule(
         const year = +(m[1] ?? m[2]);
         if (year !== y - 1) continue;
         ctx.report('default', b, [m.index!, m.index! + m[0].length], { stated: String(year), expected: String(y), text: m[0] }, { stated: String(year), expected: String(y) });
+      }
+      // a sentence that opens with last year and compares with "上年" or states a completion rate is this
+      // year's sentence with last year's label: "2022年“三公”经费…决算为3.46万元，完成预算100%，较上年增加…"
+      for (const m of b.text.matchAll(/(?:^|[。；;])\s*(?:\d{1,2}[.．、]|（[一二三四五六七八九十]+）)?\s*((\d{4})\s*年度?)([^。；;]*)/g)) {
+        if (+m[2] !== y - 1 || !/(与|比|较)(上年|上一年|去年)|完成(年初|全年|调整)?预算/.test(m[3])) continue;
+        const at = m.index! + m[0].indexOf(m[1]);
+        ctx.report('default', b, [at, at + m[1].length], { stated: m[2], expected: String(y), text: m[1] }, { stated: m[2], expected: String(y) });
       }
     }
   },
