@@ -304,6 +304,12 @@ describe('more shapes of published paragraphs (figures of our own)', () => {
     ]);
   });
 
+  it('"8.02 万," — 万元 with its 元 dropped — is money, and the slip is a warning', async () => {
+    expect(await check('8.上年结转和结余8.02 万,为以前年度支出预算未执行完毕的资金。')).toEqual([['n-unit-missing', 'warning', '8.02']]);
+    // counts in 万 of people are not money
+    expect(claimsOf('全年服务群众3万人次。').figures.filter((f) => f.money)).toEqual([]);
+  });
+
   it('"增加0万元，增长0%" where both years are nothing is no finding', async () => {
     expect(await check('2023年度政府性基金预算财政拨款收入0万元，与上年相比，增加0万元，增长0%。')).toEqual([]);
   });

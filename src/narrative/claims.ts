@@ -113,7 +113,8 @@ export interface Claims {
 }
 
 const MONEY = new Set(['万元', '元', '亿元']);
-const NUMBER = /(\d+(?:\.\d+)?)\s*(万元|亿元|元|%|人次|人|辆|批次|个|次|台（套）|台|套|家|项)/g;
+// "0.00 万," : 万元 with its 元 dropped (a slip the unit rule reports)
+const NUMBER = /(\d+(?:\.\d+)?)\s*(万元|亿元|元|%|人次|人|辆|批次|个|次|台（套）|台|套|家|项|万(?=[，,。；;、）)\s]|$))/g;
 const UNITLESS_MONEY = /(决算数|预算数|收入|支出|总额|金额|经费|总计|合计)(?:为|是)\s*(\d+\.\d{1,2})(?=[，,。；;]|$)/g;
 const DIRECTION = /(增加|减少|增长|下降|降低|上升|增收|减收|增支|减支|减|增)了?\s*$/;
 const YOY_MARK = /(?:(与|比|较)\s*(\d{4}\s*年度?|上年度?|上一年度?|去年|同期)|同比)/g;
@@ -252,7 +253,7 @@ export function extractClaims(doc: NarrativeDoc): Claims {
     const sentences = sentenceIndex(text);
     const figs: Figure[] = [];
     const tokens: Token[] = [];
-    for (const m of text.matchAll(NUMBER)) tokens.push({ start: m.index!, end: m.index! + m[0].length, num: m[1], unit: m[2] });
+    for (const m of text.matchAll(NUMBER)) tokens.push({ start: m.index!, end: m.index! + m[0].length, num: m[1], unit: m[2] === '万' ? '万元' : m[2], missing: m[2] === '万' || undefined });
     for (const m of text.matchAll(UNITLESS_MONEY)) {
       const start = m.index! + m[0].length - m[2].length;
       if (!tokens.some((t) => t.start === start)) tokens.push({ start, end: start + m[2].length, num: m[2], unit: '万元', missing: true });
