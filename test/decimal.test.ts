@@ -10,6 +10,7 @@ describe('amounts as printed', () => {
     [' 3 ', '3', 0],
     ['-12.50', '-12.5', 2],
     ['(1.00)', '-1', 2],
+    ['（1.00）', '-1', 2],
     ['1,234,567', '1234567', 0],
   ])('%s → %s', (text, value, decimals) => {
     const p = parseAmountText(text)!;

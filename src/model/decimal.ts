@@ -29,7 +29,7 @@ export interface ParsedNumber {
 }
 
 const NUMBER_TEXT = /^[-+]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/;
-const PAREN_NEGATIVE = /^\((.*)\)$/;
+const PAREN_NEGATIVE = /^[(（](.*)[)）]$/;
 
 /**
  * Parse an amount as printed: thousands separators, full-width digits,
