@@ -277,8 +277,9 @@ export function extractClaims(doc: NarrativeDoc): Claims {
           const values = list ?? [t];
           // "A万元、B万元，分别占p%、q%": the shares go with the last figures before them, in order
           const owners = figs.filter((f) => f.sentence === sentence && f.money && f.role === 'figure').slice(-values.length);
-          const single = values.length === 1 && !(owners[0]?.peers && owners[0].peers.length > 1);
-          if (owners.length === values.length && (single || values.length > 1))
+          // one share after a list of figures ("各是A、B万元，占p%"): whose is it?
+          const ambiguous = values.length === 1 && (owners[0]?.peers?.length ?? 0) > 1;
+          if (owners.length === values.length && !ambiguous)
             values.forEach((v, i) =>
               claims.shares.push({ block, start: v.start, end: v.start + v.num.length, text: v.num, value: new Big(v.num), decimals: decimalsOf(v.num), denominator, of: owners[i], sentence }),
             );
@@ -340,8 +341,7 @@ export function extractClaims(doc: NarrativeDoc): Claims {
       const vs = BUDGET_VS.exec(text.slice(from, end < 0 ? text.length : from + end));
       if (vs) {
         completion.direction = vs[1] ? (/大|高|超|多/.test(vs[1]) ? 1 : -1) : 0;
-        const at = from + vs.index + vs[0].length;
-        completion.diff = figs.find((f) => f.start >= from + vs.index && f.start < at + 1 && f.money);
+        completion.diff = figs.find((f) => f.start >= from + vs.index && f.start < from + vs.index + vs[0].length && f.money);
         if (completion.diff) completion.diff.role = 'budgetDiff';
       }
       claims.completions.push(completion);
