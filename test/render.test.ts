@@ -108,7 +108,7 @@ describe('the document', () => {
   });
 
   /** The sample without some of its sheets, rendered: the document's paragraphs and what fa-render said. */
-  async function renderWithout(sheets: string[]) {
+  async function renderWithout(sheets: string[], extra: string[] = []) {
     const { default: ExcelJS } = await import('exceljs');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(fixture('sample-2024.xlsx'));
@@ -116,7 +116,7 @@ describe('the document', () => {
     const partial = join(tempDir(), 'partial.xlsx');
     await wb.xlsx.writeFile(partial);
     const out = join(tempDir(), 'partial.docx');
-    const r = await renderCli([partial, '-o', out]);
+    const r = await renderCli([partial, ...extra, '-o', out]);
     expect(r.code, r.stderr).toBe(0);
     const paras = strFromU8(unzipSync(readFileSync(out))['word/document.xml'])
       .split('</w:p>')
@@ -141,6 +141,15 @@ describe('the document', () => {
     expect(alone).toContain('【待补充：决算年度');
     expect(alone).not.toContain(`${new Date().getFullYear()}年度`);
     expect(await text(['--prior', fixture('sample-2023.xlsx')])).toContain('2024年度本年收入合计');
+  });
+
+  it('without 公开07表, the profile’s 三公 budgets give no completion rate (there is no amount to divide)', async () => {
+    const profile = join(tempDir(), 'profile.yaml');
+    writeFileSync(profile, readFileSync(fixture('profile-2024.yaml'), 'utf8').replace('  # budget: {', '  budget: {'));
+    const { paras } = await renderWithout(['公开07表'], ['--profile', profile]);
+    const sangong = paras.filter((x) => /因公出国（境）经费支出|公务用车购置及运行维护费支出|公务接待费支出|“三公”经费财政拨款支出决算为/.test(x));
+    expect(sangong.length).toBeGreaterThan(0);
+    expect(sangong.filter((x) => x.includes('完成预算'))).toEqual([]);
   });
 
   it('without 公开03–05表: their totals and lists are gaps, not zeros or empty lists', async () => {

@@ -211,10 +211,11 @@ export class ViewBuilder {
         amount: t07 ? wan(amount) : this.noTable('T07'),
         share: t07 ? share(amount, sgTotal) : this.noTable('T07'),
         zero: amount.eq(0),
-        hasBudget: budget !== undefined && !budget.eq(0),
+        // no rate from an amount the workbook does not give
+        hasBudget: !!t07 && budget !== undefined && !budget.eq(0),
         budgetZero: budget !== undefined && budget.eq(0),
         budget: budget === undefined ? this.missing('gap.sangongItemBudget', { name }) : wan(budget),
-        completion: budget && !budget.eq(0) ? fixed(amount.times(100).div(budget), 2) : '',
+        completion: t07 && budget && !budget.eq(0) ? fixed(amount.times(100).div(budget), 2) : '',
         change: t07 ? this.change(amount, sgPrior ? val(sgPrior[`actual.${item}`]) : undefined, name) : this.noChange('T07'),
         reason: p.reasons?.sangong?.[item as 'abroad' | 'car' | 'reception'] ?? '',
       };
@@ -274,9 +275,10 @@ export class ViewBuilder {
         : { total: this.noTable('T06'), personnel: this.noTable('T06'), public: this.noTable('T06'), personnelNames: this.noTable('T06'), publicNames: this.noTable('T06') },
       sangong: {
         total: t07 ? wan(sgTotal) : this.noTable('T07'),
-        hasBudget: sgBudget !== undefined && !sgBudget.eq(0),
+        hasBudget: !!t07 && sgBudget !== undefined && !sgBudget.eq(0),
         budget: sgBudget === undefined ? this.missing('gap.sangongBudget') : wan(sgBudget),
-        completion: sgBudget && !sgBudget.eq(0) ? fixed(sgTotal.times(100).div(sgBudget), 2) : '',
+        budgetKnown: sgBudget !== undefined,
+        completion: t07 && sgBudget && !sgBudget.eq(0) ? fixed(sgTotal.times(100).div(sgBudget), 2) : '',
         change: t07 ? this.change(sgTotal, sgPrior ? val(sgPrior['actual.total']) : undefined, '“三公”经费') : this.noChange('T07'),
         abroad: { ...sgItem('abroad', '因公出国（境）费'), groups: count(p.sangong?.abroad?.groups, 'gap.abroadGroups'), people: count(p.sangong?.abroad?.people, 'gap.abroadPeople') },
         car: { ...sgItem('car', '公务用车购置及运行维护费'), purchased: count(p.sangong?.vehicles?.purchased, 'gap.vehiclesPurchased'), owned: count(p.sangong?.vehicles?.owned, 'gap.vehiclesOwned') },
