@@ -11,6 +11,13 @@ import { checkJson, fixture, tempDir } from './helpers.js';
 import { docxFromText } from './support-docx.js';
 
 const claimsOf = (text: string) => extractClaims(structure('t.txt', readPlain(text)));
+
+/** fa-check on a narrative text alone: its findings. */
+async function findingsOf(text: string) {
+  const p = join(tempDir(), 'narrative.txt');
+  writeFileSync(p, text);
+  return (await checkJson([p])).report.findings;
+}
 const CORRECTED = fixture('narratives/seed-2024-corrected.txt');
 
 describe('a Shanghai-style narrative (zero categories omitted) with planted faults', () => {
@@ -166,11 +173,7 @@ describe('"分别/各" lists in a narrative checked alone', () => {
     '2022年本年支出合计4143.91万元，其中：基本支出1140.27万元、项目支出3003.64万元，分别占本年支出合计的27.52%、72.48%。',
     '基本支出、项目支出分别为1140.27万元、3003.64万元，与2021年相比，分别增加40.27万元、100.00万元，分别增长3.66%、3.44%。',
   ].join('\n');
-  const check = async (text: string) => {
-    const p = join(tempDir(), 'lists.txt');
-    writeFileSync(p, text);
-    return (await checkJson([p])).report.findings.map((f) => [f.rule, f.stated, f.expected]);
-  };
+  const check = async (text: string) => (await findingsOf(text)).map((f) => [f.rule, f.stated, f.expected]);
 
   it('consistent lists are clean; a slip in the second value of each list is found at that value', async () => {
     expect(await check(TEXT)).toEqual([]);
@@ -190,11 +193,7 @@ describe('items that state a budget and a difference each', () => {
     '二、“三公”经费财政拨款支出与年初预算对比情况。',
     '2023年度本单位“三公”经费支出3.60万元,年初预算为5.00万元,差值为1.4万元。其中:因公出国(境)支出0万元,年初预算为0万元,差值为0万元,原因为未安排出国任务;公务用车运行维护费支出1.20万元,年初预算为3.00万元,差值为1.8万元,原因为车辆减少;公务接待费支出2.40万元,年初预算为2.00万元,差值为0.4万元,原因为接待批次增加。',
   ].join('\n');
-  const check = async (text: string) => {
-    const p = join(tempDir(), 'sangong.txt');
-    writeFileSync(p, text);
-    return (await checkJson([p])).report.findings.map((f) => [f.rule, f.stated]);
-  };
+  const check = async (text: string) => (await findingsOf(text)).map((f) => [f.rule, f.stated]);
 
   it('budgets and (unsigned) differences are neither parts of the total nor restatements of one subject', async () => {
     expect(await check(TEXT)).toEqual([]);
@@ -213,11 +212,7 @@ describe('a text that writes whole 万元 and two years in one paragraph', () =>
     '二、支出决算情况说明',
     '2023年度支出合计3506万元,其中:基本支出479万元,占总支出的14%;项目支出3026万元,占总支出的86%。2022年度支出合计828万元,其中:基本支出330万元,占总支出的40%;项目支出498万元,占总支出的60%。',
   ].join('\n');
-  const check = async (text: string) => {
-    const p = join(tempDir(), 'whole.txt');
-    writeFileSync(p, text);
-    return (await checkJson([p])).report.findings.map((f) => [f.rule, f.severity, f.stated, f.expected]);
-  };
+  const check = async (text: string) => (await findingsOf(text)).map((f) => [f.rule, f.severity, f.stated, f.expected]);
 
   it('whole numbers are rounded (a total one off its parts is a note); each figure is of the year its sentence opens with', async () => {
     expect(await check(TEXT)).toEqual([['n-breakdown', 'info', '3506', '3505']]);
@@ -229,11 +224,7 @@ describe('a text that writes whole 万元 and two years in one paragraph', () =>
 });
 
 describe('more shapes of published paragraphs (figures of our own)', () => {
-  const check = async (text: string) => {
-    const p = join(tempDir(), 'shapes.txt');
-    writeFileSync(p, text);
-    return (await checkJson([p])).report.findings.map((f) => [f.rule, f.severity, f.stated]);
-  };
+  const check = async (text: string) => (await findingsOf(text)).map((f) => [f.rule, f.severity, f.stated]);
 
   it('one total broken down twice ("按功能分类科目…按经济分类科目…") is two breakdowns', async () => {
     // 1,000.00 = 100.00 + 900.00 by function = 700.00 + 299.99 by economic class (one cent of rounding)
@@ -322,9 +313,7 @@ describe('more shapes of published paragraphs (figures of our own)', () => {
   });
 
   it('收入总计 and 支出总计 stated apart must be equal: the finding says so', async () => {
-    const p = join(tempDir(), 'balance.txt');
-    writeFileSync(p, '2023年财政拨款收入总计1600.00万元；财政拨款支出总计1650.00万元。');
-    const f = (await checkJson([p])).report.findings;
+    const f = await findingsOf('2023年财政拨款收入总计1600.00万元；财政拨款支出总计1650.00万元。');
     expect(f.map((x) => [x.rule, x.stated, x.expected])).toEqual([['n-restated', '1650.00', '1600.00']]);
     expect(f[0].message).toContain('应相等');
   });
@@ -347,10 +336,7 @@ describe('numbered totals with their own 其中 lists', () => {
   ].join('\n');
 
   it('a list ends at its total’s next sibling ("1." … "2."); a part is its own total’s (商品和服务支出 of each)', async () => {
-    const p = join(tempDir(), 'numbered.txt');
-    writeFileSync(p, TEXT);
-    const { report } = await checkJson([p]);
-    expect(report.findings.map((f) => [f.rule, f.stated, f.expected])).toEqual([
+    expect((await findingsOf(TEXT)).map((f) => [f.rule, f.stated, f.expected])).toEqual([
       ['n-share', '18.76', '18.75'],
       ['n-breakdown', '850000.00', '800000.00'],
     ]);
@@ -392,10 +378,7 @@ describe('text copied out of a PDF', () => {
   });
 
   it('a slip in wrapped text is found, with the expected share in the decimals written', async () => {
-    const p = join(tempDir(), 'pdf.txt');
-    writeFileSync(p, PDF_TEXT.replace('62.5%', '65.2%'));
-    const { report } = await checkJson([p]);
-    expect(report.findings.map((f) => [f.rule, f.stated, f.expected])).toEqual([['n-share', '65.2', '62.5']]);
+    expect((await findingsOf(PDF_TEXT.replace('62.5%', '65.2%'))).map((f) => [f.rule, f.stated, f.expected])).toEqual([['n-share', '65.2', '62.5']]);
   });
 
   it('text written a paragraph to a line is left as it is', () => {
@@ -545,9 +528,9 @@ describe('reading .docx', () => {
   });
 
   it('Word number formats', async () => {
-    const { formatNumber } = await import('../src/read/narrative/numbering.js');
-    expect([1, 10, 11, 20, 23].map((n) => formatNumber(n, 'chineseCounting'))).toEqual(['一', '十', '十一', '二十', '二十三']);
-    expect([formatNumber(3, 'decimal'), formatNumber(3, 'decimalEnclosedCircle'), formatNumber(12, 'ideographDigital'), formatNumber(4, 'upperRoman')]).toEqual(['3', '③', '一二', 'IV']);
+    const { counterText } = await import('../src/read/narrative/numbering.js');
+    expect([1, 10, 11, 20, 23].map((n) => counterText(n, 'chineseCounting'))).toEqual(['一', '十', '十一', '二十', '二十三']);
+    expect([counterText(3, 'decimal'), counterText(3, 'decimalEnclosedCircle'), counterText(12, 'ideographDigital'), counterText(4, 'upperRoman')]).toEqual(['3', '③', '一二', 'IV']);
   });
 
   it('an unreadable narrative: exit 2 with a message naming it', async () => {

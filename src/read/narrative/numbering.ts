@@ -33,7 +33,7 @@ function roman(n: number): string {
 }
 
 /** A counter in one of Word's number formats (w:numFmt). */
-export function formatNumber(n: number, format: string): string {
+export function counterText(n: number, format: string): string {
   switch (format) {
     case 'chineseCounting':
     case 'chineseCountingThousand':
@@ -136,7 +136,7 @@ export class Numbering {
     if (!def || def.format === 'bullet' || def.format === 'none') return '';
     return def.text.replace(/%(\d)/g, (_, d: string) => {
       const l = +d - 1;
-      return formatNumber(counters[l] ?? levels.get(l)?.start ?? 1, levels.get(l)?.format ?? 'decimal');
+      return counterText(counters[l] ?? levels.get(l)?.start ?? 1, levels.get(l)?.format ?? 'decimal');
     });
   }
 }
