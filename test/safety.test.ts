@@ -58,9 +58,11 @@ describe('interrupted writes', () => {
       const dir = tempDir();
       const out = join(dir, 'out.docx');
       const child = spawn(process.execPath, [bin, fixture('sample-2024.xlsx'), '--prior', fixture('sample-2023.xlsx'), '-o', out], { stdio: 'ignore' });
+      // listen first: on a fast machine the render may be done before the signal is sent
+      const exited = new Promise<number | null>((r) => child.on('exit', (c) => r(c)));
       await new Promise((r) => setTimeout(r, delay));
       child.kill('SIGINT');
-      const code = await new Promise<number | null>((r) => child.on('exit', (c) => r(c)));
+      const code = await exited;
       expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
       if (code !== 0) expect(existsSync(out)).toBe(false);
       else expect(readFileSync(out).subarray(0, 2).toString()).toBe('PK');
