@@ -54,8 +54,15 @@ describe('language', () => {
     expect(renderErr.stderr).toContain('-o OUT.docx is missing');
   });
 
+  it('English counts agree with their nouns ("1 warning", "2 warnings")', async () => {
+    const { fill } = await import('../src/report/say.js');
+    const { WORDS } = en as unknown as { WORDS: Record<string, string> };
+    expect(fill(WORDS.summary, { errors: 1, warnings: 2, infos: 0, files: 1 })).toBe('1 error, 2 warnings, 0 notes (1 file checked)');
+  });
+
   it('the two catalogues hold the same sentences, with the same placeholders', () => {
-    const placeholders = (s: string) => [...s.matchAll(/\{(\w+)/g)].map((m) => m[1]).sort();
+    // the names each sentence uses (a language may use one twice: "{n} error{n:1=,*=s}")
+    const placeholders = (s: string) => [...new Set([...s.matchAll(/\{(\w+)/g)].map((m) => m[1]))].sort();
     for (const part of ['CLI', 'SHARED', 'WORDS'] as const) {
       const a = zh[part] as Record<string, string>;
       const b = en[part] as Record<string, string>;

@@ -18,11 +18,14 @@ export function fill(template: string, args: Record<string, string | number | un
   return template.replace(/\{(\w+)(?::([^}]*))?\}/g, (_, name: string, choices?: string) => {
     const v = args[name];
     if (choices === undefined) return v === undefined ? '' : String(v);
+    // "{n:1=,*=s}": the text for the value, or for any other value ("*")
+    let other = '';
     for (const c of choices.split(',')) {
       const [k, text = ''] = c.split('=');
       if (k === String(v)) return text;
+      if (k === '*') other = text;
     }
-    return '';
+    return other;
   });
 }
 
