@@ -6,6 +6,7 @@ import { CORE_KEYS, TABLES, type TableDef } from '../data/tables.js';
 import type { Finding, MoneyUnit, Table, WorkbookModel } from '../model/types.js';
 import { gridOf, type Grid } from './grid.js';
 import { readSheet, sheetMeta } from './sheet.js';
+import { workbookClass } from '../vendor/exceljs.js';
 
 export type Unreadable = 'missing' | 'directory' | 'not-zip' | 'xls' | 'encrypted' | 'corrupt' | 'empty' | 'no-tables' | 'too-large' | 'too-many';
 
@@ -119,7 +120,7 @@ export async function readWorkbook(file: string, options: ReadOptions = {}): Pro
   if (size) return failure(file, 'too-large', size);
   // Only the Workbook class: the package's index also loads its streaming reader and writer
   // (unzipper, archiver), which costs three times as much start-up and is never used here.
-  const { default: Workbook } = await import('exceljs/lib/doc/workbook.js');
+  const Workbook = await workbookClass();
   const wb = new Workbook();
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
