@@ -1,5 +1,6 @@
 // Build step: exceljs's Workbook class and everything it requires, as one CommonJS file beside
-// the compiled loader (dist/vendor/exceljs-workbook.cjs). See src/vendor/exceljs.ts for why.
+// the compiled loader (dist/vendor/exceljs-workbook.cjs), and V8's code cache for it
+// (exceljs-workbook.v8-cache). See src/vendor/exceljs.ts and src/vendor/bundle.ts for why.
 import { build } from 'esbuild';
 
 await build({
@@ -13,3 +14,10 @@ await build({
   legalComments: 'eof',
   logLevel: 'warning',
 });
+
+// V8's code cache of the bundle, made by reading the sample workbooks (src/vendor/bundle.ts)
+const { readWorkbook } = await import('../../dist/read/workbook.js');
+const { BUNDLE } = await import('../../dist/vendor/exceljs.js');
+const { saveCodeCache } = await import('../../dist/vendor/bundle.js');
+for (const file of ['fixtures/sample-2023.xlsx', 'fixtures/sample-2024.xlsx']) await readWorkbook(file);
+saveCodeCache(BUNDLE);
