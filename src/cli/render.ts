@@ -76,6 +76,11 @@ export async function main(argv: string[], io: IO): Promise<number> {
       prior = (await read(opts.prior)).model;
       if (!prior) return 2;
     }
+    // with a writer thread, the document is made there while the rules run here; it is only
+    // written to OUT once they have passed
+    const start = () => render(model, prior, profile, opts.template, packer);
+    const early = packer.parallel ? start() : undefined;
+    early?.catch(() => undefined);
     const errors = [...now.findings, ...runRules(model, prior).findings].filter((f) => f.severity === 'error');
     if (errors.length) {
       const lines = await Promise.all(errors.map(async (f) => `  ${await sentence(f)}`));
@@ -87,7 +92,7 @@ export async function main(argv: string[], io: IO): Promise<number> {
     }
     let rendered;
     try {
-      rendered = await render(model, prior, profile, opts.template, packer);
+      rendered = await (early ?? start());
     } catch (e) {
       if (!(e instanceof TemplateError)) throw e;
       line(sayProblem(lang, e.problem));

@@ -17,9 +17,11 @@ export async function packDocument(input: RenderInput): Promise<Uint8Array> {
 export interface DocumentPacker {
   pack(input: RenderInput): Promise<Uint8Array>;
   close(): void;
+  /** On another thread: the document can be made while this thread does other work. */
+  parallel: boolean;
 }
 
-const inProcess: DocumentPacker = { pack: packDocument, close: () => {} };
+const inProcess: DocumentPacker = { pack: packDocument, close: () => {}, parallel: false };
 
 /** Start the writer now, ready for when the document's input is. */
 export function startPacker(): DocumentPacker {
@@ -60,5 +62,6 @@ export function startPacker(): DocumentPacker {
       });
     },
     close: () => void worker.terminate(),
+    parallel: true,
   };
 }
