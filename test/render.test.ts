@@ -96,6 +96,24 @@ describe('the document', () => {
     expect(await text(viaWorker.buffer)).toBe(await text(here.buffer));
   });
 
+
+  it('the zip deflated by zlib holds exactly the parts docx’s own Packer writes, in its order', async () => {
+    const { Packer } = await import('docx');
+    const { buildDocument } = await import('../src/render/document.js');
+    const { packDocx } = await import('../src/render/zip.js');
+    const table = { headerRows: 1, widths: [2, 1], rows: [[{ text: '项目', colSpan: 1, numeric: false }, { text: '金额', colSpan: 1, numeric: false }], [{ text: '合计', colSpan: 1, numeric: false }, { text: '817.16', colSpan: 1, numeric: true }]] };
+    const doc = buildDocument({
+      text: '# 标题\n正文817.16万元。\n@chart c 图1\n@tables',
+      charts: { c: { type: 'pie', title: '图1', categories: ['甲', '乙'], series: [{ name: '图1', values: [1, 2] }] } },
+      tables: [{ title: '表', unit: '万元', grid: table }],
+    });
+    // one Document object, so both carry the same random relationship ids and the same timestamps
+    const ours = unzipSync(await packDocx(doc));
+    const theirs = unzipSync(await Packer.toBuffer(doc));
+    expect(Object.keys(ours)).toEqual(Object.keys(theirs));
+    expect(Object.keys(ours)).toContain('word/charts/chart1.xml');
+    for (const name of Object.keys(theirs)) expect(Buffer.from(ours[name]).equals(Buffer.from(theirs[name])), name).toBe(true);
+  });
   it('layout: A4, GB/T 9704 margins, 仿宋_GB2312 16 pt on a fixed 28.95 pt line, page numbers "— N —"', async () => {
     const files = unzipSync(readFileSync(await rendered(FULL)));
     const doc = strFromU8(files['word/document.xml']);

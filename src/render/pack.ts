@@ -10,8 +10,8 @@ import { workerFile } from '../util/worker-file.js';
 import type { RenderInput } from './document.js';
 
 export async function packDocument(input: RenderInput): Promise<Uint8Array> {
-  const [{ Packer }, { buildDocument }] = await Promise.all([import('docx'), import('./document.js')]);
-  return Packer.toBuffer(buildDocument(input));
+  const [{ packDocx }, { buildDocument }] = await Promise.all([import('./zip.js'), import('./document.js')]);
+  return packDocx(buildDocument(input));
 }
 
 export interface DocumentPacker {
