@@ -365,46 +365,59 @@ function ratesIn(text: string, from: number, stop: number): Rate[] {
   return [...m[2].matchAll(/\d+(?:\.\d+)?/g)].map((n) => ({ value: new Big(n[0]), decimals: decimalsOf(n[0]), text: n[0], direction, start: at + n.index! }));
 }
 
+/**
+ * The two figures a change compares, around its mark at `at`: last year's inside the comparison
+ * ("与2023年…X万元相比", "比2023年的X万元减少…"), else earlier in the sentence with last year's
+ * date; this year's is the latest figure before the mark that is not last year's.
+ */
+function comparedFigures(text: string, figs: Figure[], sentences: number[], at: number, change: number, priorYear: number | undefined, reportYear: number | undefined, yearNamed: boolean) {
+  const sentence = sentences[at];
+  const earlier = figs.filter((f) => f.start < at && f.money && (f.role === 'figure' || f.role === 'prior'));
+  // a figure after the change is the next clause's
+  let prior = figs.find((f) => f.sentence === sentence && f.start > at && f.start < change && f.money && (f.role === 'prior' || f.role === 'figure'));
+  if (!prior) prior = [...earlier].reverse().find((f) => f.sentence === sentence && f.year === priorYear && f.year !== reportYear);
+  // "公务接待费支出决算比去年增加0.5万元": a clause that names its own subject takes no figure from before it
+  const clause = Math.max(...['。', '；', ';'].map((c) => text.lastIndexOf(c, at - 1))) + 1;
+  const named = text.slice(clause, at).replace(/\d{4}\s*年度?|[，,：:、\s]|其中|同时|另外|此外|本年度?|全年|总体/g, '') !== '';
+  let current = [...earlier].reverse().find((f) => f.role === 'figure' && f !== prior && (f.year === undefined || f.year !== priorYear) && (!named || f.start >= clause));
+  // "2022年…决算为3.46万元，较上年增加2.4万元" in a 2023 report: last year's label left on this year's
+  // figure (n-stale-year says so); against "上年" it is still this year's
+  if (!current && !yearNamed && reportYear && prior && prior.start < at && prior.role === 'figure' && prior.year === reportYear - 1) {
+    current = prior;
+    prior = undefined;
+  }
+  return { prior, current, earlier };
+}
+
+/**
+ * "收、支总计各是A、B万元…各减少C、D万元，各下降p%、q%": one change per listed figure, paired in
+ * order; none when the lists do not pair up.
+ */
+function listedYoys(block: Block, quote: string, currents: Figure[] | undefined, deltas: Figure[], rates: Rate[], priorYear: number | undefined): Yoy[] {
+  const n = Math.max(deltas.length, rates.length);
+  if (!currents || currents.length !== n || (deltas.length && deltas.length !== n) || (rates.length && rates.length !== n)) return [];
+  return Array.from({ length: n }, (_, i) => ({ block, quote, current: currents[i], delta: deltas[i], direction: deltas[i]?.direction, rate: rates[i], priorYear, listed: true }));
+}
+
 function yoysOf(block: Block, text: string, figs: Figure[], sentences: number[], claims: Claims, reportYear?: number): void {
   const marks = [...text.matchAll(YOY_MARK)];
   for (const [mi, m] of marks.entries()) {
     const at = m.index!;
-    const sentence = sentences[at];
     const end = text.slice(at).search(SENTENCE_END);
     // a change belongs to its own mark: "比去年无增减变化，…比去年增加1.05万元" are two
     const stop = Math.min(end < 0 ? text.length : at + end, marks[mi + 1]?.index ?? text.length);
     const named4 = /(\d{4})/.exec(m[2] ?? '');
     const priorYear = named4 ? +named4[1] : reportYear ? reportYear - 1 : undefined;
-    const inSentence = figs.filter((f) => f.sentence === sentence);
-    const delta = inSentence.find((f) => f.role === 'delta' && f.start > at && f.start < stop && f.money);
+    const delta = figs.find((f) => f.sentence === sentences[at] && f.role === 'delta' && f.start > at && f.start < stop && f.money);
     const rates = ratesIn(text, at, stop);
-    // last year's figure inside the comparison, before the change: "与2023年…X万元相比" or
-    // "比2023年的X万元减少…"; a figure after the change is the next clause's
     const change = Math.min(delta?.start ?? stop, rates[0]?.start ?? stop);
-    let prior = inSentence.find((f) => f.start > at && f.start < change && f.money && (f.role === 'prior' || f.role === 'figure'));
-    const earlier = figs.filter((f) => f.start < at && f.money && (f.role === 'figure' || f.role === 'prior'));
-    if (!prior) prior = [...earlier].reverse().find((f) => f.sentence === sentence && f.year === priorYear && f.year !== reportYear);
-    // "公务接待费支出决算比去年增加0.5万元": a clause that names its own subject takes no figure from before it
-    const clause = Math.max(...['。', '；', ';'].map((c) => text.lastIndexOf(c, at - 1))) + 1;
-    const named = text.slice(clause, at).replace(/\d{4}\s*年度?|[，,：:、\s]|其中|同时|另外|此外|本年度?|全年|总体/g, '') !== '';
-    let current = [...earlier].reverse().find((f) => f.role === 'figure' && f !== prior && (f.year === undefined || f.year !== priorYear) && (!named || f.start >= clause));
-    // "2022年…决算为3.46万元，较上年增加2.4万元" in a 2023 report: last year's label left on this year's
-    // figure (n-stale-year says so); against "上年" it is still this year's
-    if (!current && !named4 && reportYear && prior && prior.start < at && prior.role === 'figure' && prior.year === reportYear - 1) {
-      current = prior;
-      prior = undefined;
-    }
+    const { prior, current, earlier } = comparedFigures(text, figs, sentences, at, change, priorYear, reportYear, !!named4);
     const flat = /持平/.test(text.slice(at, stop));
     if (!delta && !rates.length && !flat) continue;
     const quote = text.slice(current?.start ?? at, stop).slice(0, 160);
     const deltas = delta?.peers ?? (delta ? [delta] : []);
     if (deltas.length > 1 || rates.length > 1 || (current?.peers?.length ?? 0) > 1) {
-      // "收、支总计各是A、B万元…各减少C、D万元，各下降p%、q%": pair them in order, or not at all
-      const n = Math.max(deltas.length, rates.length);
-      const currents = current?.peers;
-      if (!currents || currents.length !== n || (deltas.length && deltas.length !== n) || (rates.length && rates.length !== n)) continue;
-      for (let i = 0; i < n; i++)
-        claims.yoys.push({ block, quote, current: currents[i], delta: deltas[i], direction: deltas[i]?.direction, rate: rates[i], priorYear, listed: true });
+      claims.yoys.push(...listedYoys(block, quote, current?.peers, deltas, rates, priorYear));
       continue;
     }
     // "总预算X元，其中：基本支出a元，项目支出b元，同比增加Δ元": Δ may be the total's as well as b's
