@@ -6,7 +6,6 @@ import { check, exitCode } from '../pipeline/check.js';
 import { expandInputs } from '../pipeline/inputs.js';
 import { jsonReport } from '../report/json.js';
 import { junitReport } from '../report/junit.js';
-import { listRules, selectRules } from '../report/list-rules.js';
 import { sarifReport } from '../report/sarif.js';
 import { textReport } from '../report/text.js';
 import type { Reporter } from '../report/types.js';
@@ -59,7 +58,8 @@ export async function main(argv: string[], io: IO): Promise<number> {
   const opts = program.opts<Opts>();
   const color = useColor(io, opts.color) && !opts.output;
   if (opts.listRules) {
-    // with --list-rules the arguments are rule ids
+    // with --list-rules the arguments are rule ids; the reference (with its examples) loads only here
+    const { listRules, selectRules } = await import('../report/list-rules.js');
     const { rules, unknown } = selectRules(files);
     if (unknown.length) return usage(t('check.unknownRules', { ids: unknown.join(', ') }));
     io.stdout(listRules(opts.lang, opts.format === 'json' ? 'json' : 'text', color, rules));
