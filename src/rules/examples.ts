@@ -1697,7 +1697,8 @@ export const EXAMPLES: Record<string, Finding> = {
       "series": "支出",
       "stated": "525.4",
       "expected": "515.61",
-      "where": "第二部分 五（一） 第54段"
+      "whereSection": "第二部分 五（一）",
+      "whereParagraph": 54
     },
     "location": {
       "file": "决算说明.docx",
@@ -1751,7 +1752,8 @@ export const EXAMPLES: Record<string, Finding> = {
       "stated": "817.61",
       "expected": "778.36",
       "subject": "基本支出",
-      "where": "第二部分 三 第38段",
+      "whereSection": "第二部分 三",
+      "whereParagraph": 38,
       "name": "基本支出",
       "other": "基本支出"
     },

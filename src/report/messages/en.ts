@@ -74,8 +74,8 @@ export const MESSAGES: Record<string, Record<string, string>> = {
   'n-stale-year': { default: '{section} ¶{paragraph} “{quote}”: “{text}” is last report’s year; this report’s is {expected}' },
   'n-class-name': { default: '{section} ¶{paragraph} “{quote}”: “{stated}” is not the official name of code {code}, “{expected}”' },
   'n-chart': {
-    default: '{section} chart “{chart}”: {category} {series} is {stated}; the text ({where}) says {expected}',
-    rounding: '{section} chart “{chart}”: {category} {series} is {stated}; the text ({where}) says {expected}, one cent apart',
+    default: '{section} chart “{chart}”: {category} {series} is {stated}; the text ({whereSection} ¶{whereParagraph}) says {expected}',
+    rounding: '{section} chart “{chart}”: {category} {series} is {stated}; the text ({whereSection} ¶{whereParagraph}) says {expected}, one cent apart',
   },
   'n-workbook': {
     default: '{section} ¶{paragraph} “{quote}”: {subject} {stated} does not match the workbook, {sheet} {cell} {expected}',
@@ -83,9 +83,9 @@ export const MESSAGES: Record<string, Record<string, string>> = {
     change: '{section} ¶{paragraph} “{quote}”: change in {subject} {stated} does not match the two workbooks, {expected}',
   },
   'n-restated': {
-    default: '{section} ¶{paragraph} “{quote}”: {subject} is {stated} here and {expected} at {where}',
-    rounding: '{section} ¶{paragraph} “{quote}”: rounding difference: {subject} {stated} here, {expected} at {where}',
-    balance: '{section} ¶{paragraph} “{quote}”: {name} {stated} must equal {other} {expected} at {where} (the grand totals balance); for this year’s income and spending, say 本年收入合计 and 本年支出合计',
+    default: '{section} ¶{paragraph} “{quote}”: {subject} is {stated} here and {expected} at {whereSection} ¶{whereParagraph}',
+    rounding: '{section} ¶{paragraph} “{quote}”: rounding difference: {subject} {stated} here, {expected} at {whereSection} ¶{whereParagraph}',
+    balance: '{section} ¶{paragraph} “{quote}”: {name} {stated} must equal {other} {expected} at {whereSection} ¶{whereParagraph} (the grand totals balance); for this year’s income and spending, say 本年收入合计 and 本年支出合计',
   },
   'n-placeholder': { default: '{section} ¶{paragraph}: to fill in: {what}' },
   'negative-amount': { default: '{at} is negative: {stated}' },

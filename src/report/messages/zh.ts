@@ -74,8 +74,8 @@ export const MESSAGES: Record<string, Record<string, string>> = {
   'n-stale-year': { default: '{section} 第{paragraph}段「{quote}」：“{text}”是上年报告的年份，本年报告应为 {expected} 年' },
   'n-class-name': { default: '{section} 第{paragraph}段「{quote}」：“{stated}”不是科目 {code} 的规定名称“{expected}”' },
   'n-chart': {
-    default: '{section} 图表「{chart}」中 {category}{series} 为 {stated}，正文（{where}）为 {expected}',
-    rounding: '{section} 图表「{chart}」中 {category}{series} 为 {stated}，正文（{where}）为 {expected}，相差一分',
+    default: '{section} 图表「{chart}」中 {category}{series} 为 {stated}，正文（{whereSection} 第{whereParagraph}段）为 {expected}',
+    rounding: '{section} 图表「{chart}」中 {category}{series} 为 {stated}，正文（{whereSection} 第{whereParagraph}段）为 {expected}，相差一分',
   },
   'n-workbook': {
     default: '{section} 第{paragraph}段「{quote}」：{subject} {stated} 万元与公开表 {sheet} {cell} 的 {expected} 不符',
@@ -83,9 +83,9 @@ export const MESSAGES: Record<string, Record<string, string>> = {
     change: '{section} 第{paragraph}段「{quote}」：{subject} 的增减额 {stated} 万元与两年公开表之差 {expected} 万元不符',
   },
   'n-restated': {
-    default: '{section} 第{paragraph}段「{quote}」：{subject} 写作 {stated}，而{where}写作 {expected}',
-    rounding: '{section} 第{paragraph}段「{quote}」：四舍五入差异：{subject} 写作 {stated}，{where}写作 {expected}',
-    balance: '{section} 第{paragraph}段「{quote}」：{name} {stated} 与{where}的{other} {expected} 应相等（收入总计与支出总计平衡）；若指本年收入与本年支出，应改用“本年收入合计”“本年支出合计”',
+    default: '{section} 第{paragraph}段「{quote}」：{subject} 写作 {stated}，而{whereSection} 第{whereParagraph}段写作 {expected}',
+    rounding: '{section} 第{paragraph}段「{quote}」：四舍五入差异：{subject} 写作 {stated}，{whereSection} 第{whereParagraph}段写作 {expected}',
+    balance: '{section} 第{paragraph}段「{quote}」：{name} {stated} 与{whereSection} 第{whereParagraph}段的{other} {expected} 应相等（收入总计与支出总计平衡）；若指本年收入与本年支出，应改用“本年收入合计”“本年支出合计”',
   },
   'n-placeholder': { default: '{section} 第{paragraph}段：待补充：{what}' },
   'negative-amount': { default: '{at} 为负数 {stated}' },

@@ -38,7 +38,7 @@ export default defineNarrativeRule(
           if (!fact) return;
           const fit = sameAmount(v, fact.value);
           if (fit === 'exact') return;
-          ctx.report(fit === 'rounding' ? 'rounding' : 'default', b, undefined, { chart: chart.title, category: cat, series: s.name, stated: v.toFixed(), expected: fact.text, where: `${fact.block.section} 第${fact.block.index}段` }, { severity: fit === 'rounding' ? 'info' : 'error', stated: v.toFixed(), expected: fact.text });
+          ctx.report(fit === 'rounding' ? 'rounding' : 'default', b, undefined, { chart: chart.title, category: cat, series: s.name, stated: v.toFixed(), expected: fact.text, whereSection: fact.block.section, whereParagraph: fact.block.index }, { severity: fit === 'rounding' ? 'info' : 'error', stated: v.toFixed(), expected: fact.text });
         });
       }
     }

@@ -45,7 +45,7 @@ export default defineNarrativeRule(
         if (f === ref || !sameSubject(f, ref) || ctx.isFlagged(f.block, f.start)) continue;
         const fit = sameAmount(f.value, ref.value);
         if (fit === 'exact') continue;
-        const args = { stated: f.text, expected: ref.text, subject: canon(f.key), where: `${ref.block.section} 第${ref.block.index}段`, name: f.key, other: ref.key };
+        const args = { stated: f.text, expected: ref.text, subject: canon(f.key), whereSection: ref.block.section, whereParagraph: ref.block.index, name: f.key, other: ref.key };
         // 收入总计 and 支出总计 are two names of one balanced total
         const balance = fit === 'no' && f.key !== ref.key && BALANCED.has(canon(f.key));
         ctx.report(balance ? 'balance' : fit === 'rounding' ? 'rounding' : 'default', f.block, [f.start, f.end], args, { severity: fit === 'rounding' ? 'info' : 'error', stated: f.text, expected: ref.text });
