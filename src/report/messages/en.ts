@@ -63,8 +63,8 @@ export const MESSAGES: Record<string, Record<string, string>> = {
   },
   'n-table-sum': { default: '{section} ¶{paragraph} table row “{label}”: {stated} does not equal the {n} rows above, {expected}' },
   'n-completion': {
-    budgetDiff: '{section} ¶{paragraph} “{quote}”: completion {stated}% does not fit the actual {amount} and the actual {word} the budget by {diff}; it is {expected}%',
-    direction: '{section} ¶{paragraph} “{quote}”: completion {stated}% while the text says the actual is {word}',
+    budgetDiff: '{section} ¶{paragraph} “{quote}”: completion {stated}% does not fit the actual {amount} and the actual {direction:above=exceeding,below=falling short of} the budget by {diff}; it is {expected}%',
+    direction: '{section} ¶{paragraph} “{quote}”: completion {stated}% while the text says the actual is {direction:above=above,below=below,equal=equal to} the budget',
     default: '{section} ¶{paragraph} “{quote}”: actual {amount} with completion {stated}%: there is no completion rate against a zero budget',
     zero: '{section} ¶{paragraph} “{quote}”: a zero actual with “completion {stated}%”: if nothing was budgeted, say so instead',
     zeroBudget: '{section} ¶{paragraph} “{quote}”: “completion {stated}%” while the workbook budgets zero ({sheet} {cell}): say that nothing was budgeted instead',

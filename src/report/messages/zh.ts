@@ -63,8 +63,8 @@ export const MESSAGES: Record<string, Record<string, string>> = {
   },
   'n-table-sum': { default: '{section} 第{paragraph}段 表格「{label}」：{stated} 与其上 {n} 行之和 {expected} 不符' },
   'n-completion': {
-    budgetDiff: '{section} 第{paragraph}段「{quote}」：完成预算 {stated}% 与决算数 {amount} 万元、决算数{word}预算数 {diff} 万元不符，应为 {expected}%',
-    direction: '{section} 第{paragraph}段「{quote}」：完成预算 {stated}% 却写决算数{word}',
+    budgetDiff: '{section} 第{paragraph}段「{quote}」：完成预算 {stated}% 与决算数 {amount} 万元、决算数{direction:above=大于,below=小于}预算数 {diff} 万元不符，应为 {expected}%',
+    direction: '{section} 第{paragraph}段「{quote}」：完成预算 {stated}% 却写决算数{direction:above=大于预算数,below=小于预算数,equal=与预算数持平}',
     default: '{section} 第{paragraph}段「{quote}」：决算数为 {amount} 却写完成预算 {stated}%：对零预算不存在完成率',
     zero: '{section} 第{paragraph}段「{quote}」：决算数为零、“完成预算{stated}%”：若该项未安排预算，宜改为说明未安排预算',
     zeroBudget: '{section} 第{paragraph}段「{quote}」：“完成预算{stated}%”，而公开表 {sheet} {cell} 的预算数为零：对零预算不存在完成率，宜改为说明未安排预算',

@@ -39,7 +39,8 @@ export default defineNarrativeRule(
   },
 );
 
-const WORD: Record<string, string> = { '1': '大于', '-1': '小于', '0': '与预算数持平' };
+/** The sentence's word for actual against budget (大于/小于/持平), as data for the catalogue. */
+const DIRECTION: Record<string, string> = { '1': 'above', '-1': 'below', '0': 'equal' };
 
 /** A rate against what the sentence says of actual and budget: "完成预算100%，决算数大于预算数55.93万元". */
 function against(ctx: NarrativeContext, c: Completion): void {
@@ -52,10 +53,10 @@ function against(ctx: NarrativeContext, c: Completion): void {
     // the actual and the difference are both written to the cent
     if (fitsRatio(c.value, c.decimals, actual, budget, ctx.claims.half.times(2)) !== 'no') return;
     const expected = percent(actual, budget, c.decimals);
-    ctx.report('budgetDiff', c.block, span, { stated: c.shown, expected, amount: c.of!.text, word: WORD[String(c.direction)], diff: c.diff.text }, { stated: c.shown, expected });
+    ctx.report('budgetDiff', c.block, span, { stated: c.shown, expected, amount: c.of!.text, direction: DIRECTION[String(c.direction)], diff: c.diff.text }, { stated: c.shown, expected });
     return;
   }
   if (c.direction === undefined) return;
   const wrong = c.direction === 0 ? !c.value.eq(100) : c.direction > 0 ? c.value.lt(100) : c.value.gt(100);
-  if (wrong) ctx.report('direction', c.block, span, { stated: c.shown, word: WORD[String(c.direction)] }, { stated: c.shown });
+  if (wrong) ctx.report('direction', c.block, span, { stated: c.shown, direction: DIRECTION[String(c.direction)] }, { stated: c.shown });
 }
