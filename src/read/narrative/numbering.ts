@@ -73,28 +73,28 @@ export class Numbering {
     numbering: XNode[] | undefined,
     styles: XNode[] | undefined,
   ) {
-    const val = (n: XNode | undefined, name: string) => (n ? this.first(n, name) && x.attr(this.first(n, name)!, 'w:val') : undefined);
     for (const a of numbering ? x.walk(numbering, 'w:abstractNum') : []) {
       const levels = new Map<number, Level>();
       for (const l of x.kids(a).filter((k) => x.tag(k) === 'w:lvl'))
-        levels.set(+(x.attr(l, 'w:ilvl') ?? 0), { start: +(val(l, 'w:start') ?? 1), format: val(l, 'w:numFmt') ?? 'decimal', text: val(l, 'w:lvlText') ?? '' });
+        levels.set(+(x.attr(l, 'w:ilvl') ?? 0), { start: +(this.val(l, 'w:start') ?? 1), format: this.val(l, 'w:numFmt') ?? 'decimal', text: this.val(l, 'w:lvlText') ?? '' });
       this.abstracts.set(x.attr(a, 'w:abstractNumId') ?? '', levels);
     }
     for (const n of numbering ? x.walk(numbering, 'w:num') : []) {
       const starts = new Map<number, number>();
       for (const o of x.kids(n).filter((k) => x.tag(k) === 'w:lvlOverride')) {
-        const s = val(o, 'w:startOverride');
+        const s = this.val(o, 'w:startOverride');
         if (s !== undefined) starts.set(+(x.attr(o, 'w:ilvl') ?? 0), +s);
       }
-      this.nums.set(x.attr(n, 'w:numId') ?? '', { abstract: val(n, 'w:abstractNumId') ?? '', starts });
+      this.nums.set(x.attr(n, 'w:numId') ?? '', { abstract: this.val(n, 'w:abstractNumId') ?? '', starts });
     }
     for (const s of styles ? x.walk(styles, 'w:style') : []) {
       const ppr = this.first(s, 'w:pPr');
       const numPr = ppr && this.first(ppr, 'w:numPr');
+      const ilvl = this.val(numPr, 'w:ilvl');
       this.styles.set(x.attr(s, 'w:styleId') ?? '', {
-        numId: val(numPr, 'w:numId'),
-        ilvl: numPr && val(numPr, 'w:ilvl') !== undefined ? +val(numPr, 'w:ilvl')! : undefined,
-        basedOn: val(s, 'w:basedOn'),
+        numId: this.val(numPr, 'w:numId'),
+        ilvl: ilvl === undefined ? undefined : +ilvl,
+        basedOn: this.val(s, 'w:basedOn'),
       });
     }
   }
@@ -103,15 +103,20 @@ export class Numbering {
     return this.x.kids(n).find((k) => this.x.tag(k) === name);
   }
 
+  /** The w:val of a child element ("w:numId" of w:numPr), when there is one. */
+  private val(n: XNode | undefined, name: string): string | undefined {
+    const child = n && this.first(n, name);
+    return child ? this.x.attr(child, 'w:val') : undefined;
+  }
+
   /** The number Word shows before this paragraph ("一、"), or '' when it shows none. */
   label(p: XNode): string {
     const ppr = this.first(p, 'w:pPr');
     const numPr = ppr && this.first(ppr, 'w:numPr');
-    const get = (n: XNode | undefined, name: string) => (n ? this.first(n, name) && this.x.attr(this.first(n, name)!, 'w:val') : undefined);
-    let numId = get(numPr, 'w:numId');
-    let ilvl = get(numPr, 'w:ilvl');
+    let numId = this.val(numPr, 'w:numId');
+    let ilvl = this.val(numPr, 'w:ilvl');
     // numbering from the paragraph's style (and the styles it is based on)
-    for (let style = get(ppr, 'w:pStyle'), hops = 0; numId === undefined && style && hops < 10; hops++) {
+    for (let style = this.val(ppr, 'w:pStyle'), hops = 0; numId === undefined && style && hops < 10; hops++) {
       const s = this.styles.get(style);
       if (!s) break;
       numId = s.numId;
