@@ -120,6 +120,7 @@ export class ViewBuilder {
     // a missing table's figures are gaps (noTable), not zeros
     const t01Known = !!this.table('T01');
     const t04Known = !!this.table('T04');
+    const fiscalGrand = val(this.row('T04', 'inc.grand')?.amounts.amount);
     const incomeTotal = val(t01('inc.total'));
     const expenseTotal = val(t01('exp.total'));
     const priorOf = (a: Amount | undefined) => (this.prior ? val(a) : undefined);
@@ -255,8 +256,8 @@ export class ViewBuilder {
       income: { total: t01Known ? wan(incomeTotal) : this.noTable('T01'), sources: listed(sources), nonzero: listed(sources.filter((s) => !s.zero)), missing: t01Known ? '' : this.noTable('T01') },
       expense: { total: t01Known ? wan(expenseTotal) : this.noTable('T01'), parts: listed(spending), nonzero: listed(spending.filter((s) => !s.zero)), missing: t03total ? '' : this.noTable('T03') },
       fiscal: {
-        total: t04Known ? wan(val(this.row('T04', 'inc.grand')?.amounts.amount)) : this.noTable('T04'),
-        change: t04Known ? this.change(val(this.row('T04', 'inc.grand')?.amounts.amount), this.prior ? val(this.row('T04', 'inc.grand', this.prior)?.amounts.amount) : undefined, '财政拨款收支总计') : this.noChange('T04'),
+        total: t04Known ? wan(fiscalGrand) : this.noTable('T04'),
+        change: t04Known ? this.change(fiscalGrand, this.prior ? val(this.row('T04', 'inc.grand', this.prior)?.amounts.amount) : undefined, '财政拨款收支总计') : this.noChange('T04'),
         reason: p.reasons?.fiscal ?? this.missing('gap.reasonFiscal'),
       },
       gpb: {
