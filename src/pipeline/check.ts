@@ -5,10 +5,10 @@ import { workerFile } from '../util/worker-file.js';
 import type { Config } from '../config/config.js';
 import type { TableDef } from '../data/tables.js';
 import { applyConfig } from '../config/config.js';
-import type { Finding, WorkbookModel } from '../model/types.js';
+import type { Finding, SheetInfo, WorkbookModel } from '../model/types.js';
 import { readWorkbook } from '../read/workbook.js';
 import { readNarrative } from '../read/narrative/index.js';
-import { runRules } from '../rules/engine.js';
+import { runRules, type Coverage } from '../rules/engine.js';
 import { runNarrativeRules } from '../rules/narrative-engine.js';
 import { expandInputs, type Input } from './inputs.js';
 
@@ -22,6 +22,10 @@ export interface FileReport {
   unrecognised: string[];
   hidden: string[];
   unreadable?: string;
+  /** Per sheet: read as which table and by what, or why not used. */
+  sheets?: SheetInfo[];
+  /** Rules that ran and rules skipped for a missing table. */
+  coverage?: Coverage;
 }
 
 export interface CheckResult {
@@ -42,13 +46,17 @@ export async function checkWorkbook(path: string, defs: TableDef[], prior: Workb
   const res = await readWorkbook(path, { defs });
   let findings = res.findings;
   let skipped = new Map<string, string[]>();
+  let coverage: Coverage | undefined;
   if (res.model) {
     const off = new Set(Object.entries(config?.rules ?? {}).filter(([, v]) => v === 'off').map(([k]) => k));
     const ran = runRules(res.model, prior, { off, yoyThreshold: config?.yoyThreshold });
     findings = [...findings, ...ran.findings];
     skipped = ran.skipped;
+    coverage = ran.coverage;
   }
-  return { report: fileReport(path, res.model, res.unreadable), findings: sortFindings(settle(findings, config, skipped), res.model), model: res.model };
+  const report = fileReport(path, res.model, res.unreadable);
+  if (coverage) report.coverage = coverage;
+  return { report, findings: sortFindings(settle(findings, config, skipped), res.model), model: res.model };
 }
 
 function defaultWorkers(): number {
@@ -125,6 +133,7 @@ function fileReport(path: string, model: WorkbookModel | undefined, unreadable?:
     unrecognised: model?.unrecognised ?? [],
     hidden: model?.hidden ?? [],
     unreadable,
+    ...(model?.sheets ? { sheets: model.sheets } : {}),
   };
 }
 

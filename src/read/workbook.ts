@@ -3,12 +3,13 @@ import { unzipSync } from 'fflate';
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { CORE_KEYS, TABLES, type TableDef } from '../data/tables.js';
-import type { Finding, MoneyUnit, Table, WorkbookModel } from '../model/types.js';
+import type { DocumentKind, Finding, MoneyUnit, SheetInfo, Table, WorkbookModel } from '../model/types.js';
+import { hasNonZero } from './layouts/codes.js';
 import { gridOf, type Grid } from './grid.js';
 import { readSheet, sheetMeta } from './sheet.js';
 import { workbookClass } from '../vendor/exceljs.js';
 
-export type Unreadable = 'missing' | 'directory' | 'not-zip' | 'xls' | 'encrypted' | 'corrupt' | 'empty' | 'no-tables' | 'too-large' | 'too-many';
+export type Unreadable = 'missing' | 'directory' | 'not-zip' | 'xls' | 'encrypted' | 'corrupt' | 'empty' | 'no-tables' | 'too-large' | 'too-many' | 'budget';
 
 export interface ReadResult {
   model?: WorkbookModel;
@@ -135,38 +136,73 @@ export async function readWorkbook(file: string, options: ReadOptions = {}): Pro
   const grids: Grid[] = [];
   const hidden: string[] = [];
   const findings: Finding[] = [...notes];
+  const sheets: SheetInfo[] = [];
   for (const ws of wb.worksheets) {
     const grid = gridOf(ws);
     if (grid.hidden) {
       hidden.push(ws.name);
+      sheets.push({ sheet: ws.name, skipped: 'hidden' });
       findings.push({ rule: 'read-sheet-hidden', severity: 'info', args: {}, location: { file, sheet: ws.name } });
       continue;
     }
     if (grid.maxRow > 0) grids.push(grid);
+    else sheets.push({ sheet: ws.name, skipped: 'blank' });
   }
   if (grids.length === 0) return failure(file, 'empty');
 
   // The money unit is read per sheet; a sheet without its own takes the workbook's.
   const metas = grids.map((g) => sheetMeta(g, defs));
+  const docKind = documentKind(metas.map((m) => m.kind));
+  if (docKind === 'budget') {
+    const named = metas.flatMap((m, i) => (m.kind === 'budget' ? [m.kindText ?? grids[i].sheet] : []));
+    return failure(file, 'budget', { titles: named.slice(0, 3).join('、') + (named.length > 3 ? '…' : '') });
+  }
   const unitFallback = mostCommon(metas.map((m) => m.unit).filter((u): u is MoneyUnit => !!u));
 
   const tables: Table[] = [];
   const unrecognised: string[] = [];
+  const infoOf = new Map<Table, SheetInfo>();
   for (const [i, grid] of grids.entries()) {
     const res = readSheet(file, grid, defs, unitFallback, metas[i]);
     findings.push(...res.findings);
+    const info = res.info;
+    sheets.push(info);
     if (!res.table) {
       unrecognised.push(grid.sheet);
       if (!res.findings.some((f) => f.rule === 'read-header-unrecognised'))
-        findings.push({ rule: 'read-sheet-unrecognised', severity: 'info', args: {}, location: { file, sheet: grid.sheet } });
+        findings.push({ rule: 'read-sheet-unrecognised', severity: 'info', messageId: info.skipped === 'budget' ? 'budget' : 'default', args: { seen: (info.seen ?? []).join(' | ') || '—' }, location: { file, sheet: grid.sheet } });
       continue;
     }
-    const twin = tables.find((t) => t.key === res.table!.key);
+    const table = res.table;
+    const twin = tables.find((t) => t.key === table.key);
     if (twin) {
-      findings.push({ rule: 'read-table-duplicate', severity: 'warning', args: { other: twin.sheet }, location: { file, sheet: grid.sheet, table: twin.key } });
-      continue;
+      const twinInfo = infoOf.get(twin)!;
+      if (sameTable(twin, table)) {
+        Object.assign(info, { skipped: 'same', other: twin.sheet });
+        findings.push({ rule: 'read-table-duplicate', severity: 'warning', args: { other: twin.sheet }, location: { file, sheet: grid.sheet, table: twin.key } });
+        continue;
+      }
+      if (info.by !== twinInfo.by) {
+        // a title outranks a header that merely looks alike: the sheet found by its header is not this table
+        const titled = info.by === 'title';
+        const loser = titled ? twinInfo : info;
+        if (titled) {
+          tables[tables.indexOf(twin)] = table;
+          infoOf.set(table, info);
+        }
+        unrecognised.push(loser.sheet);
+        Object.assign(loser, { skipped: 'unknown', other: titled ? table.sheet : twin.sheet });
+        delete loser.table;
+        delete loser.by;
+        findings.push({ rule: 'read-sheet-unrecognised', severity: 'info', args: { seen: '—' }, location: { file, sheet: loser.sheet } });
+        continue;
+      }
+      info.other = twin.sheet;
+      if (table.core)
+        findings.push({ rule: 'read-table-twice', severity: 'warning', args: { other: twin.sheet, title: table.title }, location: { file, sheet: grid.sheet, table: table.key } });
     }
-    tables.push(res.table);
+    tables.push(table);
+    infoOf.set(table, info);
   }
   if (!tables.some((t) => t.core)) {
     const looked = defs.filter((d) => d.core).map((d) => d.titles[0]).join('、');
@@ -179,12 +215,34 @@ export async function readWorkbook(file: string, options: ReadOptions = {}): Pro
       findings.push({ rule: 'read-table-missing', severity: 'warning', args: { title: def?.titles[0] ?? key }, location: { file, table: key } });
     }
   }
+  // fa-init's form, or a workbook saved before it was filled in: nothing to check is not a pass
+  if (!tables.some((t) => t.core && hasNonZero(t.rows))) findings.push({ rule: 'read-workbook-blank', severity: 'warning', args: {}, location: { file } });
   const department = mostCommon(metas.map((m) => m.department).filter((d): d is string => !!d)) ?? departmentFromName(file);
   const year = mostCommon(metas.map((m) => m.year).filter((y): y is number => !!y)) ?? yearFromName(file);
   if (!department) findings.push({ rule: 'read-department-missing', severity: 'info', args: {}, location: { file } });
   if (!year) findings.push({ rule: 'read-year-missing', severity: 'info', args: {}, location: { file } });
-  const model: WorkbookModel = { file, department, year, tables, unrecognised, hidden };
+  const order = new Map(wb.worksheets.map((ws, i) => [ws.name, i]));
+  sheets.sort((a, b) => order.get(a.sheet)! - order.get(b.sheet)!);
+  const model: WorkbookModel = { file, department, year, tables, unrecognised, hidden, kind: docKind, sheets };
   return { model, findings };
+}
+
+/** 决算 when any sheet's titles say so and no more say 预算; 预算 when more say 预算. */
+function documentKind(kinds: (string | undefined)[]): DocumentKind {
+  const final = kinds.filter((k) => k === 'final').length;
+  const budget = kinds.filter((k) => k === 'budget').length;
+  return budget > final ? 'budget' : final ? 'final' : 'unknown';
+}
+
+/** Two sheets read as one table hold the same rows with the same amounts. */
+function sameTable(a: Table, b: Table): boolean {
+  if (a.rows.length !== b.rows.length || a.unit !== b.unit) return false;
+  return a.rows.every((r, i) => {
+    const o = b.rows[i];
+    if (r.code !== o.code || r.key !== o.key || r.name !== o.name) return false;
+    const keys = Object.keys(r.amounts);
+    return keys.length === Object.keys(o.amounts).length && keys.every((k) => (r.amounts[k]?.value.toFixed() ?? '?') === (o.amounts[k]?.value.toFixed() ?? '?'));
+  });
 }
 
 function mostCommon<T>(values: T[]): T | undefined {

@@ -2,6 +2,7 @@
 import { Chalk } from 'chalk';
 import type { Finding } from '../model/types.js';
 import { fill, formatMessage, words } from './format-message.js';
+import type { CheckResult } from '../pipeline/check.js';
 import { fileSummary, summaryOf, type Reporter } from './types.js';
 
 export const textReport: Reporter = (result, { lang, color, verbose }) => {
@@ -21,6 +22,7 @@ export const textReport: Reporter = (result, { lang, color, verbose }) => {
     if (file.unreadable) head.push(c.red(w.fileUnreadable));
     else if (file.tables.length) head.push(fill(w.fileTables, { count: file.tables.length, tables: file.tables.map((t) => t.key).join(' ') }));
     lines.push(head.join('  '));
+    lines.push(...recognition(file, w).map((l) => c.dim(l)));
     const groups = new Map<string, Finding[]>();
     for (const f of mine) {
       const g = f.location.sheet ?? (f.location.section || (f.location.paragraph ? w.text : w.general));
@@ -44,6 +46,29 @@ export const textReport: Reporter = (result, { lang, color, verbose }) => {
   lines.push('', s.errors ? c.red.bold(summary) : s.warnings ? c.yellow(summary) : c.green(summary));
   return lines.join('\n') + '\n';
 };
+
+type Words = ReturnType<typeof words>;
+
+/** How each sheet was read, the sheets not used and why, and which relations ran (the coverage ledger). */
+function recognition(file: CheckResult['files'][number], w: Words): string[] {
+  const out: string[] = [];
+  const sheets = file.sheets ?? [];
+  for (const [by, line] of [['title', w.sheetsRead], ['signature', w.sheetsBySignature]] as const) {
+    const read = sheets.filter((s) => s.table && s.by === by);
+    if (read.length) out.push(fill(line, { list: read.map((s) => fill(w.sheetRead, { key: s.table!, sheet: s.sheet })).join('、') }));
+  }
+  const unused = sheets.filter((s) => s.skipped);
+  if (unused.length) {
+    const reason = (s: (typeof sheets)[number]) => fill(w[`unused.${s.skipped}` as keyof Words], { tried: s.tried ?? '', missing: (s.missing ?? []).join('、'), other: s.other ?? '' });
+    out.push(fill(w.sheetsUnused, { list: unused.map((s) => fill(w.sheetUnused, { sheet: s.sheet, reason: reason(s) })).join('、') }));
+  }
+  const cov = file.coverage;
+  if (cov) {
+    if (!cov.skipped.length) out.push(fill(w.coverageAll, { ran: cov.ran.length }));
+    else out.push(fill(w.coverageSome, { ran: cov.ran.length, count: cov.skipped.length, list: cov.skipped.map((s) => fill(w.coverageSkipped, { rule: s.rule, tables: s.tables.join('、') })).join('、') }));
+  }
+  return out;
+}
 
 /** A note that a relation holds only within rounding (see model/rounding.ts). */
 function isRoundingNote(f: Finding): boolean {
