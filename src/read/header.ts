@@ -140,6 +140,10 @@ export function findHeader(grid: Grid, from: number, words: Set<string> = header
     for (let j = i + 1; j < textRows.length; j++) if (texts[j][c]) return true;
     return false;
   };
+  const labelsBelow = (i: number, c: number) => {
+    for (let j = i + 1; j < textRows.length; j++) if (texts[j][c] && !LABEL_COLUMN.test(texts[j][c])) return false;
+    return true;
+  };
   for (let i = 0; i < textRows.length - 1; i++) {
     const row = texts[i];
     const own = [...row];
@@ -149,6 +153,8 @@ export function findHeader(grid: Grid, from: number, words: Set<string> = header
       let l = c - 1;
       while (l >= 1 && !own[l]) l--;
       if (l < 1 || !below(i, l)) continue;
+      // 项目 / 科目编码 over the label columns never reaches an amount column
+      if (LABEL_COLUMN.test(own[l]) && !labelsBelow(i, c)) continue;
       let sameBands = true;
       for (let j = 0; j < i && sameBands; j++) sameBands = texts[j][l] === texts[j][c];
       if (sameBands) row[c] = row[l];
