@@ -87,6 +87,47 @@ function rangeOf(ref: string): { top: number; left: number; bottom: number; righ
   return r.top >= 1 && r.left >= 1 && r.bottom <= MAX_ROW && r.right <= MAX_COL ? r : undefined;
 }
 
+interface RowModel {
+  number?: number;
+  cells?: { address?: string }[];
+}
+
+/**
+ * Rows and cells as the sheet numbers them, checked: r attributes may be left out (the next row,
+ * the next column: exceljs fails on a first cell without one), but a row or cell given twice is
+ * two readings of one place, and a number outside Excel's grid no place at all.
+ */
+function numberRows(rows: RowModel[] | undefined, sheet: string): void {
+  let prev = 0;
+  const seen = new Set<number>();
+  for (const row of rows ?? []) {
+    if (!row) continue;
+    if (!(row.number! > 0)) row.number = prev + 1;
+    const n = row.number!;
+    if (n > MAX_ROW || !Number.isInteger(n)) throw new LoadError('corrupt', { reason: `工作表「${sheet}」的行号 ${n} 超出 Excel 的范围` });
+    if (seen.has(n)) throw new LoadError('corrupt', { reason: `工作表「${sheet}」的第 ${n} 行出现了两次` });
+    seen.add(n);
+    prev = n;
+    let col = 0;
+    const cols = new Set<number>();
+    for (const cell of row.cells ?? []) {
+      if (!cell) continue;
+      if (!cell.address) cell.address = `${colName(col + 1)}${n}`;
+      const m = /^([A-Z]{1,3})\d+$/.exec(cell.address);
+      col = m ? colNumber(m[1]) : 0;
+      if (!m || col > MAX_COL) throw new LoadError('corrupt', { reason: `工作表「${sheet}」的单元格地址 ${cell.address.slice(0, 20)} 无效` });
+      if (cols.has(col)) throw new LoadError('corrupt', { reason: `工作表「${sheet}」的单元格 ${cell.address} 出现了两次` });
+      cols.add(col);
+    }
+  }
+}
+
+function colName(n: number): string {
+  let s = '';
+  for (; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
 /** A parser's failure in words for the user: where, never the JavaScript text of a library. */
 function parseFailure(part: string, e: unknown): Error {
   if (e instanceof ZipError || e instanceof LoadError) return e;
@@ -174,6 +215,8 @@ export async function loadXlsx(bytes: Uint8Array, lim: Limits): Promise<ExcelJS.
       throw parseFailure(name, e);
     }
     rel.Target = canonical;
+    const parsed = model.worksheetHash[`xl/${canonical}`] as { rows?: RowModel[] } | undefined;
+    numberRows(parsed?.rows, sheet.name);
     // a merged range becomes one exceljs cell per place it covers: the cells it adds count too
     const covered = new Set<number>();
     for (const ref of model.worksheetHash[`xl/${canonical}`]?.mergeCells ?? []) {

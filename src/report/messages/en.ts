@@ -35,6 +35,7 @@ export const MESSAGES: Record<string, Record<string, string>> = {
     'over-time': '{file}: reading and checking took more than {limit} seconds; stopped (FA_MAX_SECONDS changes it); the other files are checked as usual',
     'over-memory': '{file}: reading and checking needed more than {limit} MB of memory; stopped (FA_MAX_MEMORY_MB changes it); the other files are checked as usual',
     'worker-died': '{file}: the thread checking this file ended unexpectedly; the other files are checked as usual',
+    'internal-error': '{file}: fa met an internal error checking this file and could not finish (--debug shows it); the other files are checked as usual',
     'too-many-paragraphs': '{file}: {paragraphs} paragraphs and table cells, over the {limit} limit; not read (FA_MAX_PARAGRAPHS changes it)',
     unsupported: '{file}: unsupported file type (.xlsx workbooks, .docx/.txt/.md narratives)',
     doc: '{file}: an old Word 97-2003 (.doc) file; convert it first: soffice --headless --convert-to docx "{file}"',

@@ -35,6 +35,7 @@ export const MESSAGES: Record<string, Record<string, string>> = {
     'over-time': '{file}：读取和核对超过 {limit} 秒仍未完成，已停止（可用环境变量 FA_MAX_SECONDS 调整）；其余文件照常检查',
     'over-memory': '{file}：读取和核对所需内存超过上限 {limit} MB，已停止（可用环境变量 FA_MAX_MEMORY_MB 调整）；其余文件照常检查',
     'worker-died': '{file}：检查这个文件的线程意外退出，未能完成；其余文件照常检查',
+    'internal-error': '{file}：检查这个文件时 fa 出现内部错误，未能完成（加 --debug 查看详情）；其余文件照常检查',
     'too-many-paragraphs': '{file}：段落和表格单元格达 {paragraphs} 个，超过上限 {limit}，未读取（可用 FA_MAX_PARAGRAPHS 调整）',
     unsupported: '{file}：不支持的文件类型（支持 .xlsx 工作簿，以及 .docx/.txt/.md 决算说明）',
     doc: '{file}：是旧版 Word 97-2003（.doc）文件，请先转换：soffice --headless --convert-to docx "{file}"',
