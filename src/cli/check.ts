@@ -86,6 +86,8 @@ export async function main(argv: string[], io: IO): Promise<number> {
     config,
     onProgress: progress(io),
   });
+  // fa's own errors cost their file only (a finding says so); the details are for --debug
+  if (opts.debug) for (const e of result.internal ?? []) io.stderr(`${e.path}: ${e.stack ?? e.message}\n`);
   const report = REPORTERS[opts.format](result, { lang: opts.lang, color, failOn: opts.failOn, verbose: opts.verbose });
   if (opts.output) {
     try {

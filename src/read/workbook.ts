@@ -1,15 +1,43 @@
 // A workbook file → the model, or the reason it cannot be read.
-import { unzipSync } from 'fflate';
-import { readFile, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { CORE_KEYS, TABLES, type TableDef } from '../data/tables.js';
 import type { DocumentKind, Finding, MoneyUnit, SheetInfo, Table, WorkbookModel } from '../model/types.js';
 import { hasNonZero } from './layouts/codes.js';
-import { gridOf, type Grid } from './grid.js';
+import { address, gridOf, type Grid } from './grid.js';
 import { readSheet, sheetMeta } from './sheet.js';
-import { workbookClass } from '../vendor/exceljs.js';
+import { readInput } from './input.js';
+import { limits } from './limits.js';
+import { loadXlsx, LoadError } from './xlsx-load.js';
+import { ZipError } from './zip.js';
+import type ExcelJS from 'exceljs';
 
-export type Unreadable = 'missing' | 'directory' | 'not-zip' | 'xls' | 'encrypted' | 'corrupt' | 'empty' | 'no-tables' | 'too-large' | 'too-many' | 'budget';
+export { limits } from './limits.js';
+
+export type Unreadable =
+  | 'missing'
+  | 'directory'
+  | 'not-file'
+  | 'too-large-file'
+  | 'not-zip'
+  | 'xls'
+  | 'encrypted'
+  | 'corrupt'
+  | 'empty'
+  | 'no-tables'
+  | 'too-large'
+  | 'too-many-parts'
+  | 'too-many-sheets'
+  | 'too-many-cells'
+  | 'too-many-rows'
+  | 'too-many-elements'
+  | 'too-wide'
+  | 'duplicate-entry'
+  | 'unsafe-entry'
+  | 'size-mismatch'
+  | 'xml-depth'
+  | 'xml-dtd'
+  | 'budget';
 
 export interface ReadResult {
   model?: WorkbookModel;
@@ -59,52 +87,29 @@ export function sniff(bytes: Buffer): 'zip' | 'xls' | 'encrypted' | 'other' {
   return 'other';
 }
 
-/** Limits against decompression bombs and giant files; FA_MAX_UNCOMPRESSED_MB, FA_MAX_ENTRIES, FA_MAX_CELLS, FA_MAX_SHEETS and FA_MAX_PARAGRAPHS override them. */
-export function limits(env: NodeJS.ProcessEnv = process.env): { bytes: number; entries: number; cells: number; sheets: number; paragraphs: number } {
-  const mb = +(env.FA_MAX_UNCOMPRESSED_MB ?? '') || 200;
-  return {
-    bytes: mb * 1024 * 1024,
-    entries: +(env.FA_MAX_ENTRIES ?? '') || 2000,
-    cells: +(env.FA_MAX_CELLS ?? '') || 2_000_000,
-    sheets: +(env.FA_MAX_SHEETS ?? '') || 200,
-    paragraphs: +(env.FA_MAX_PARAGRAPHS ?? '') || 100_000,
-  };
-}
-
-/** Read the zip's directory (declared sizes only, nothing inflated) and say when it is over the limits. */
-export function zipLimitExceeded(bytes: Uint8Array): Record<string, string> | undefined {
-  const { bytes: max, entries: maxEntries } = limits();
-  let total = 0;
-  let entries = 0;
-  try {
-    unzipSync(bytes, {
-      filter: (f) => {
-        total += f.originalSize;
-        entries++;
-        return false;
-      },
-    });
-  } catch {
-    return undefined; // a damaged zip is reported by the reader that opens it
-  }
-  if (total > max || entries > maxEntries) return { size: `${Math.round(total / 1024 / 1024)} MB`, limit: `${Math.round(max / 1024 / 1024)} MB`, entries: String(entries) };
-  return undefined;
-}
-
 export interface ReadOptions {
   defs?: TableDef[];
 }
 
+/**
+ * The workbook of a package, or why it cannot be had: the zip layer and the loader (zip.ts,
+ * xlsx-load.ts) refuse, with the reason as data, what is over a limit or can be read two ways.
+ */
+async function loadPackage(file: string, bytes: Uint8Array): Promise<{ wb: ExcelJS.Workbook } | ReadResult> {
+  try {
+    return { wb: await loadXlsx(bytes, limits()) };
+  } catch (e) {
+    if (e instanceof ZipError || e instanceof LoadError) return failure(file, e.problem as Unreadable, e.args);
+    throw e;
+  }
+}
+
 export async function readWorkbook(file: string, options: ReadOptions = {}): Promise<ReadResult> {
   const defs = options.defs ?? TABLES;
-  let bytes: Buffer;
-  try {
-    const s = await stat(file);
-    if (s.isDirectory()) return failure(file, 'directory');
-    bytes = await readFile(file);
-  } catch (e) {
-    return failure(file, 'missing', { reason: (e as NodeJS.ErrnoException).code ?? '' });
-  }
+  const max = limits();
+  const input = await readInput(file, max.bytes * 2);
+  if ('problem' in input) return failure(file, input.problem, input.args);
+  let bytes = input.bytes;
   let kind = sniff(bytes);
   const notes: Finding[] = [];
   if (kind === 'xls') {
@@ -117,22 +122,9 @@ export async function readWorkbook(file: string, options: ReadOptions = {}): Pro
   if (kind === 'encrypted') return failure(file, 'encrypted');
   if (kind !== 'zip') return failure(file, 'not-zip');
 
-  const size = zipLimitExceeded(bytes);
-  if (size) return failure(file, 'too-large', size);
-  // Only the Workbook class: the package's index also loads its streaming reader and writer
-  // (unzipper, archiver), which costs three times as much start-up and is never used here.
-  const Workbook = await workbookClass();
-  const wb = new Workbook();
-  try {
-    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch (e) {
-    return failure(file, 'corrupt', { reason: String((e as Error).message ?? e).slice(0, 200) });
-  }
-  const max = limits();
-  let cells = 0;
-  for (const ws of wb.worksheets) ws.eachRow({ includeEmpty: false }, (row) => (cells += row.actualCellCount));
-  if (wb.worksheets.length > max.sheets || cells > max.cells)
-    return failure(file, 'too-many', { sheets: String(wb.worksheets.length), cells: String(cells), limit: `${max.sheets} / ${max.cells}` });
+  const loaded = await loadPackage(file, bytes);
+  if (!('wb' in loaded)) return loaded;
+  const wb = loaded.wb;
   const grids: Grid[] = [];
   const hidden: string[] = [];
   const findings: Finding[] = [...notes];
@@ -145,6 +137,9 @@ export async function readWorkbook(file: string, options: ReadOptions = {}): Pro
       findings.push({ rule: 'read-sheet-hidden', severity: 'info', args: {}, location: { file, sheet: ws.name } });
       continue;
     }
+    // the readers look at every place of a sheet's extent: one stray cell at XFD1048576 is not a table
+    if (grid.maxRow * grid.maxCol > max.area)
+      return failure(file, 'too-wide', { sheet: ws.name, extent: `A1:${address(grid.maxRow, grid.maxCol)}`, limit: String(max.area) });
     if (grid.maxRow > 0) grids.push(grid);
     else sheets.push({ sheet: ws.name, skipped: 'blank' });
   }
