@@ -134,6 +134,7 @@ export const WORDS = {
   fileUnreadable: 'unreadable',
   text: '(text)',
   general: '(workbook)',
+  generalNarrative: '(file)',
   noFindings: 'no problems found',
   listRules: 'Rules',
   refTitle: '# Rule reference',

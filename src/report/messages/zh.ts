@@ -134,6 +134,7 @@ export const WORDS = {
   fileUnreadable: '无法读取',
   text: '（正文）',
   general: '（工作簿）',
+  generalNarrative: '（文件）',
   noFindings: '没有发现问题',
   listRules: '规则',
   refTitle: '# 规则参考',
