@@ -10,6 +10,7 @@ import { sarifReport } from '../report/sarif.js';
 import { textReport } from '../report/text.js';
 import type { Reporter } from '../report/types.js';
 import { atomicWrite, ExistsError } from '../util/atomic-write.js';
+import { outputMessage } from './output.js';
 import { say, langOf, type Lang } from '../report/say.js';
 import { progress, useColor, type IO } from './io.js';
 import { newProgram, parseArgs, problemList, usageError } from './program.js';
@@ -94,7 +95,7 @@ export async function main(argv: string[], io: IO): Promise<number> {
       atomicWrite(resolve(io.cwd, opts.output), report, !!opts.force);
     } catch (e) {
       if (e instanceof ExistsError) return usage(t('common.exists', { file: opts.output }));
-      io.stderr(t('common.line', { cmd: 'fa-check', message: t('common.cannotWrite', { file: opts.output, reason: (e as Error).message }) }) + '\n');
+      io.stderr(t('common.line', { cmd: 'fa-check', message: outputMessage(lang, opts.output, e, !!opts.debug) }) + '\n');
       return 2;
     }
     io.stderr(t('check.reportWritten', { file: opts.output }) + '\n');

@@ -52,24 +52,41 @@ const ENCRYPTION_INFO = Buffer.from('EncryptionInfo', 'utf16le');
 
 /**
  * An old .xls converted by LibreOffice in a temporary folder, when soffice is on this machine and
- * FA_NO_CONVERT is not set. The original file is only read.
+ * FA_NO_CONVERT is not set. The original file is only read. The folder and LibreOffice (in a
+ * process group of its own, so that its helpers end with it) are held while it runs: an
+ * interruption, or the file's time budget running out, removes the one and ends the other.
  */
 async function convertXls(file: string): Promise<Buffer | undefined> {
   if (process.env.FA_NO_CONVERT) return undefined;
-  const { execFile } = await import('node:child_process');
-  const { mkdtemp, rm } = await import('node:fs/promises');
+  const { spawn } = await import('node:child_process');
+  const { copyFile, mkdtemp, rm } = await import('node:fs/promises');
   const { tmpdir } = await import('node:os');
   const { join } = await import('node:path');
+  const { hold, dispose } = await import('../util/cleanup.js');
   const dir = await mkdtemp(join(tmpdir(), 'fa-xls-'));
+  const letGo = hold({ path: dir });
   try {
     const input = join(dir, 'in.xls');
-    await (await import('node:fs/promises')).copyFile(file, input);
-    const ok = await new Promise<boolean>((done) =>
-      execFile('soffice', ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', 'xlsx', '--outdir', join(dir, 'out'), input], { timeout: 120000 }, (err) => done(!err)),
-    );
+    await copyFile(file, input);
+    const ok = await new Promise<boolean>((done) => {
+      const child = spawn('soffice', ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', 'xlsx', '--outdir', join(dir, 'out'), input], { detached: true, stdio: 'ignore' });
+      const group = child.pid ? { group: child.pid } : undefined;
+      const letChildGo = group ? hold(group) : () => {};
+      const timer = setTimeout(() => group && dispose(group), limits().seconds * 1000);
+      const end = (ok: boolean) => {
+        clearTimeout(timer);
+        // LibreOffice's helpers, should any outlive it
+        if (group) dispose(group);
+        letChildGo();
+        done(ok);
+      };
+      child.on('error', () => end(false));
+      child.on('exit', (code) => end(code === 0));
+    });
     return ok ? await readFile(join(dir, 'out', 'in.xlsx')).catch(() => undefined) : undefined;
   } finally {
     await rm(dir, { recursive: true, force: true });
+    letGo();
   }
 }
 

@@ -25,7 +25,7 @@ export const textReport: Reporter = (result, { lang, color, verbose }) => {
     lines.push(...recognition(file, w).map((l) => c.dim(l)));
     const groups = new Map<string, Finding[]>();
     for (const f of mine) {
-      const g = f.location.sheet ?? (f.location.section || (f.location.paragraph ? w.text : w.general));
+      const g = f.location.sheet ?? (f.location.section || (f.location.paragraph ? w.text : file.kind === 'narrative' ? w.generalNarrative : w.general));
       groups.set(g, [...(groups.get(g) ?? []), f]);
     }
     for (const [sheet, list] of groups) {
