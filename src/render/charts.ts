@@ -1,6 +1,6 @@
 // The native Word charts of the narrative (图1–图7), from the same values the text states.
 import type { ChartRunOptions } from 'docx/charts';
-import type { Part } from './view.js';
+import type { Part } from './view/index.js';
 
 interface ChartView {
   year: number;

@@ -8,7 +8,7 @@ import { chartsOf } from './charts.js';
 import { packDocument, type DocumentPacker } from './pack.js';
 import type { Profile } from './profile.js';
 import { tableGrid } from './tables.js';
-import { ViewBuilder } from './view.js';
+import { buildView } from './view/index.js';
 
 const BUILT_IN = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'templates');
 
@@ -39,8 +39,8 @@ export interface Rendered {
 /** `packer`: a writer started early on another thread (pack.ts); by default the document is written here. */
 export async function render(model: WorkbookModel, prior: WorkbookModel | undefined, profile: Profile, template: string, packer?: DocumentPacker): Promise<Rendered> {
   const { main, partials } = loadTemplates(template);
-  const view = new ViewBuilder(model, prior, profile);
-  const data = view.build();
+  const view = buildView(model, prior, profile);
+  const data = view.data;
   const Mustache = (await import('mustache')).default;
   // templates are text, not HTML: nothing to escape; Mustache runs no code from a template
   const text = Mustache.render(main, data, partials, { escape: (s: string) => s });

@@ -1,0 +1,93 @@
+// fa-render's steps, from the files named on the command line to OUT.docx: read the profile and the
+// workbooks, run the workbook rules, render, write. What it says goes to `err`, a sentence a line.
+import { resolve } from 'node:path';
+import type { Finding, WorkbookModel } from '../model/types.js';
+import { readWorkbook } from '../read/workbook.js';
+import { say, sayProblem, type Lang, type Problem } from '../report/say.js';
+import { runRules } from '../rules/engine.js';
+import { atomicWrite, ExistsError } from '../util/atomic-write.js';
+import type { DocumentPacker } from './pack.js';
+import { ProfileError, loadProfile, type Profile } from './profile.js';
+import { TemplateError, render } from './render.js';
+
+export interface RenderRequest {
+  workbook: string;
+  prior?: string;
+  profile?: string;
+  template: string;
+  /** OUT as given, for messages, and resolved. */
+  output: string;
+  out: string;
+  force: boolean;
+  allowErrors: boolean;
+  cwd: string;
+  lang: Lang;
+}
+
+export interface RenderOutcome {
+  code: number;
+  /** A profile with problems: the heading for them and the problems, for the command to list. */
+  profileProblems?: { heading: string; problems: Problem[] };
+}
+
+export async function renderFiles(req: RenderRequest, packer: DocumentPacker, err: (text: string) => void): Promise<RenderOutcome> {
+  const { lang } = req;
+  const t = (key: string, args?: Record<string, string | number>) => say(lang, key, args);
+  const line = (message: string) => err(t('common.line', { cmd: 'fa-render', message }));
+  let profile: Profile = {};
+  if (req.profile) {
+    try {
+      profile = await loadProfile(resolve(req.cwd, req.profile));
+    } catch (e) {
+      if (!(e instanceof ProfileError)) throw e;
+      return { code: 2, profileProblems: { heading: t('render.profileInvalid', { cmd: 'fa-render', file: req.profile }), problems: e.problems } };
+    }
+  }
+  // findings become sentences only when there are some to show: the catalogue loads every rule
+  const sentence = async (f: Finding) => (await import('../report/format-message.js')).formatMessage(f, lang);
+  const read = async (file: string) => {
+    const r = await readWorkbook(resolve(req.cwd, file));
+    if (!r.model) for (const f of r.findings) line(await sentence(f));
+    return r;
+  };
+  const now = await read(req.workbook);
+  const model = now.model;
+  if (!model) return { code: 2 };
+  let prior: WorkbookModel | undefined;
+  if (req.prior) {
+    prior = (await read(req.prior)).model;
+    if (!prior) return { code: 2 };
+  }
+  // with a writer thread, the document is made there while the rules run here; it is only
+  // written to OUT once they have passed
+  const start = () => render(model, prior, profile, req.template, packer);
+  const early = packer.parallel ? start() : undefined;
+  early?.catch(() => undefined);
+  const errors = [...now.findings, ...runRules(model, prior).findings].filter((f) => f.severity === 'error');
+  if (errors.length) {
+    const lines = await Promise.all(errors.map(async (f) => `  ${await sentence(f)}`));
+    err(`${t('render.workbookErrors', { cmd: 'fa-render', count: errors.length })}\n${lines.join('\n')}`);
+    if (!req.allowErrors) {
+      err(t('render.notWritten'));
+      return { code: 1 };
+    }
+  }
+  let rendered;
+  try {
+    rendered = await (early ?? start());
+  } catch (e) {
+    if (!(e instanceof TemplateError)) throw e;
+    line(sayProblem(lang, e.problem));
+    return { code: 2 };
+  }
+  try {
+    atomicWrite(req.out, rendered.buffer, req.force);
+  } catch (e) {
+    line(e instanceof ExistsError ? t('common.exists', { file: req.output }) : t('common.cannotWrite', { file: req.output, reason: (e as Error).message }));
+    return { code: 2 };
+  }
+  for (const w of rendered.warnings) err(t('render.gap', { what: sayProblem(lang, w) }));
+  const n = rendered.warnings.length;
+  err(t(n ? 'render.writtenGaps' : 'render.written', { file: req.output, count: n }));
+  return { code: 0 };
+}
