@@ -48,7 +48,7 @@ describe('language', () => {
     const gaps = run('fa-render.js', ['fixtures/sample-2024.xlsx', '-o', out], { FA_LANG: 'en' });
     expect(gaps.status).toBe(0);
     expect(gaps.stderr).toContain("warning: to be supplied: the department's duties (profile: duties)");
-    expect(gaps.stderr).toMatch(/wrote .*gaps\.docx \(37 gaps to fill\)/);
+    expect(gaps.stderr).toMatch(/wrote .*gaps\.docx \(48 gaps to fill\)/);
     const renderErr = run('fa-render.js', ['fixtures/sample-2024.xlsx', '--lang', 'en']);
     expect(renderErr.status).toBe(2);
     expect(renderErr.stderr).toContain('-o OUT.docx is missing');

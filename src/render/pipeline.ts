@@ -1,6 +1,7 @@
 // fa-render's steps, from the files named on the command line to OUT.docx: read the profile and the
 // workbooks, run the workbook rules, render, write. What it says goes to `err`, a sentence a line.
 import { resolve } from 'node:path';
+import { clean } from '../model/text.js';
 import type { Finding, WorkbookModel } from '../model/types.js';
 import { readWorkbook } from '../read/workbook.js';
 import { say, sayProblem, type Lang, type Problem } from '../report/say.js';
@@ -30,6 +31,17 @@ export interface RenderOutcome {
   profileProblems?: { heading: string; problems: Problem[] };
 }
 
+/** The profile says it is for another department or year than the workbook (warnings, not errors). */
+export function profileMismatch(profile: Profile, model: WorkbookModel): Problem[] {
+  const out: Problem[] = [];
+  const a = profile.department && clean(profile.department);
+  const b = model.department && clean(model.department);
+  // one name may hold the other ("…办事处" and "…办事处本级"): only names that share nothing differ
+  if (a && b && !a.includes(b) && !b.includes(a)) out.push({ key: 'render.profileDept', args: { profile: profile.department!, workbook: model.department! } });
+  if (profile.year && model.year && profile.year !== model.year) out.push({ key: 'render.profileYear', args: { profile: String(profile.year), workbook: String(model.year) } });
+  return out;
+}
+
 export async function renderFiles(req: RenderRequest, packer: DocumentPacker, err: (text: string) => void): Promise<RenderOutcome> {
   const { lang } = req;
   const t = (key: string, args?: Record<string, string | number>) => say(lang, key, args);
@@ -53,6 +65,12 @@ export async function renderFiles(req: RenderRequest, packer: DocumentPacker, er
   const now = await read(req.workbook);
   const model = now.model;
   if (!model) return { code: 2 };
+  // a workbook without any of the nine tables would be a document of gaps: nothing to render from
+  if (!model.tables.some((x) => x.core)) {
+    line(t('render.noTables', { file: req.workbook }));
+    return { code: 2 };
+  }
+  for (const w of profileMismatch(profile, model)) err(t(w.key, w.args));
   let prior: WorkbookModel | undefined;
   if (req.prior) {
     prior = (await read(req.prior)).model;

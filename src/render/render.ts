@@ -5,9 +5,10 @@ import { fileURLToPath } from 'node:url';
 import type { WorkbookModel } from '../model/types.js';
 import type { Problem } from '../report/say.js';
 import { chartsOf } from './charts.js';
+import type { RenderInput } from './blocks.js';
 import { packDocument, type DocumentPacker } from './pack.js';
 import type { Profile } from './profile.js';
-import { tableGrid } from './tables.js';
+import { attachedTables, projectGrid, type ProjectView } from './tables.js';
 import { buildView } from './view/index.js';
 
 const BUILT_IN = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'templates');
@@ -44,8 +45,14 @@ export async function render(model: WorkbookModel, prior: WorkbookModel | undefi
   const Mustache = (await import('mustache')).default;
   // templates are text, not HTML: nothing to escape; Mustache runs no code from a template
   const text = Mustache.render(main, data, partials, { escape: (s: string) => s });
-  const tables = model.tables.filter((t) => t.core).map((t) => ({ title: t.title, unit: t.unit, grid: tableGrid(t) }));
-  const input = { text, charts: chartsOf(data as never), tables };
+  const annex = data.annex as { projects: (ProjectView & { title: string })[]; missing: string };
+  const input: RenderInput = {
+    text,
+    charts: chartsOf(data as never),
+    tables: attachedTables(model, String(model.department ?? data.dept)),
+    projects: annex.projects.map((p) => ({ title: p.title, grid: projectGrid(p) })),
+    projectsGap: annex.missing,
+  };
   const bytes = await (packer ? packer.pack(input) : packDocument(input));
   return { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), text, warnings: view.warnings };
 }

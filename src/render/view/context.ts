@@ -73,8 +73,7 @@ export class ViewContext {
 
   /** The marker for what a table of the workbook would give, when the workbook has no such table. */
   noTable(key: string): string {
-    const title = TABLES.find((t) => t.key === key)?.titles[0].replace(/"([^"]*)"/g, '“$1”') ?? key;
-    return this.missing('gap.table', { title });
+    return this.missing('gap.table', { title: titleOf(key) });
   }
 
   table(key: string, m: WorkbookModel | undefined = this.model): Table | undefined {
@@ -85,14 +84,52 @@ export class ViewContext {
     return this.table(key, m)?.rows.find((r) => r.key === rowKey);
   }
 
-  /** No change to state: the table it would come from is missing. */
-  noChange(table: string): Change {
-    return { hasPrior: false, amount: '', rate: '', up: false, down: false, flat: false, isNew: false, hasRate: false, prior: '', missing: this.noTable(table) };
+  /** A reason of the profile's chain 收支总计 → 财政拨款 → 一般公共预算, "同上" written out (sameAs). */
+  reason(key: 'total' | 'fiscal' | 'gpb'): string | undefined {
+    const r = this.profile.reasons;
+    const chain = [r?.total, r?.fiscal, r?.gpb].slice(0, ['total', 'fiscal', 'gpb'].indexOf(key) + 1);
+    return chain.reduce<string | undefined>((before, text) => sameAs(text, before), undefined);
   }
 
-  change(now: Dec, before: Dec | undefined, what: string): Change {
-    if (before === undefined)
-      return { hasPrior: false, amount: '', rate: '', up: false, down: false, flat: false, isNew: false, hasRate: false, prior: '', missing: this.missing('gap.prior', { what }) };
+  /** An amount of a row of a table, or undefined when the table, the row or the cell is not there. */
+  amount(table: string, rowKey: string, role: string, m: WorkbookModel | undefined = this.model): Dec | undefined {
+    return this.row(table, rowKey, m)?.amounts[role]?.value;
+  }
+
+  /**
+   * Last year's amount: undefined without last year's workbook, null when that workbook does not hold it
+   * (both are gaps, of different kinds); never a zero in their place.
+   */
+  before(table: string, rowKey: string, role: string): Dec | null | undefined {
+    if (!this.prior) return undefined;
+    return this.amount(table, rowKey, role, this.prior) ?? null;
+  }
+
+  /** The gap for a figure of a table: the table is missing, or it does not hold that figure. */
+  gap(table: string, what: string): string {
+    if (!this.table(table)) return this.noTable(table);
+    return this.missing('gap.cell', { title: titleOf(table), what });
+  }
+
+  /** A figure in 万元, or the gap naming where it was to come from. */
+  money(v: Dec | undefined, table: string, what: string): string {
+    return v === undefined ? this.gap(table, what) : wan(v);
+  }
+
+  /** A share of a known whole, or the gap for the part or the whole that is not known. */
+  shareOf(part: Dec | undefined, whole: Dec | undefined, gap: () => string): string {
+    return part === undefined || whole === undefined ? gap() : share(part, whole);
+  }
+
+  /** No change to state: the figure it would be of is not known; `gap` says why. */
+  noChange(tableOrGap: string): Change {
+    const missing = tableOrGap.startsWith('【') ? tableOrGap : this.noTable(tableOrGap);
+    return { hasPrior: false, amount: '', rate: '', up: false, down: false, flat: false, isNew: false, hasRate: false, prior: '', missing };
+  }
+
+  change(now: Dec, before: Dec | null | undefined, what: string): Change {
+    if (before === undefined || before === null)
+      return this.noChange(this.missing(before === null ? 'gap.priorCell' : 'gap.prior', { what }));
     const d = now.minus(before);
     const isNew = before.eq(0) && !now.eq(0);
     return {
@@ -109,8 +146,16 @@ export class ViewContext {
     };
   }
 
-  /** Last year's value of a figure, when last year's workbook was given. */
-  priorOf(a: Amount | undefined): Dec | undefined {
-    return this.prior ? val(a) : undefined;
-  }
+}
+
+const AS_ABOVE = /^\s*(同上|同前|原因同上)[。.；;]?\s*$/;
+
+/** A reason as the document is to say it: "同上" (as above) is the reason before it, never the words 同上. */
+export function sameAs(text: string | undefined, before: string | undefined): string | undefined {
+  return text !== undefined && AS_ABOVE.test(text) ? before : text;
+}
+
+/** A core table's usual title, with Chinese quotes. */
+export function titleOf(key: string): string {
+  return TABLES.find((t) => t.key === key)?.titles[0].replace(/"([^"]*)"/g, '“$1”') ?? key;
 }

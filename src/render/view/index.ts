@@ -5,9 +5,11 @@ import type { WorkbookModel } from '../../model/types.js';
 import type { Problem } from '../../report/say.js';
 import type { Profile } from '../profile.js';
 import { about } from './about.js';
+import { annex } from './annex.js';
 import { basic } from './basic.js';
 import { ViewContext } from './context.js';
 import { funds } from './funds.js';
+import { glossary } from './glossary.js';
 import { gpb } from './gpb.js';
 import { assets, operating, performance, procurement } from './other.js';
 import { expense, fiscal, income, spendingChanges, total } from './overall.js';
@@ -39,7 +41,8 @@ export function buildView(model: WorkbookModel, prior: WorkbookModel | undefined
     procurement: procurement(c),
     assets: assets(c),
     performance: performance(c),
-    glossary: profile.glossary ?? [],
+    glossary: glossary(c),
+    annex: annex(c),
   };
   return { data, warnings: c.warnings };
 }

@@ -1,7 +1,7 @@
-// 第二部分 一至四: 收支总计, 收入, 支出, 财政拨款收支总计 (公开01、03、04表).
-import { label } from '../../model/text.js';
+// 第二部分 一至四: 收支总计, 收入, 支出, 财政拨款收支总计 (公开01–04表).
 import type { Dec } from '../../model/decimal.js';
-import { listed, share, val, wan, type Part, type ViewContext } from './context.js';
+import { label } from '../../model/text.js';
+import { listed, wan, type Part, type ViewContext } from './context.js';
 
 const SPENDING: [string, string][] = [
   ['basic', '基本支出'],
@@ -15,64 +15,74 @@ const INCOME_ROW = /^inc\.(gpb|gov|soe|upper|business|operating|subsidiary|other
 
 /** 一、收入支出决算总体情况: 公开01表 总计 and its change. */
 export function total(c: ViewContext) {
-  const t01 = c.table('T01');
-  const grand = val(c.row('T01', 'inc.grand')?.amounts.amount);
+  const grand = c.amount('T01', 'inc.grand', 'amount');
   return {
-    amount: t01 ? wan(grand) : c.noTable('T01'),
-    change: t01 ? c.change(grand, c.priorOf(c.row('T01', 'inc.grand', c.prior)?.amounts.amount), '收支总计') : c.noChange('T01'),
-    reason: c.profile.reasons?.total ?? c.missing('gap.reasonTotal'),
+    amount: c.money(grand, 'T01', '总计'),
+    change: grand === undefined ? c.noChange(c.gap('T01', '总计')) : c.change(grand, c.before('T01', 'inc.grand', 'amount'), '收支总计'),
+    reason: c.reason('total') ?? c.missing('gap.reasonTotal'),
   };
 }
 
-/** 二、收入决算情况: 本年收入合计 and each source's share of it. */
+/** 本年收入合计: 公开01表, or the 合计 row of 公开02表 (the same figure by the tables' relations). */
+export function incomeTotal(c: ViewContext): Dec | undefined {
+  return c.amount('T01', 'inc.total', 'amount') ?? c.amount('T02', 'total', 'total');
+}
+
+/** 本年支出合计: 公开01表, or the 合计 row of 公开03表. */
+export function expenseTotal(c: ViewContext): Dec | undefined {
+  return c.amount('T01', 'exp.total', 'amount') ?? c.amount('T03', 'total', 'total');
+}
+
+/** 二、收入决算情况: 本年收入合计 and each source's share of it (公开01表's income rows). */
 export function income(c: ViewContext) {
+  const whole = incomeTotal(c);
   const t01 = c.table('T01');
-  const whole = val(c.row('T01', 'inc.total')?.amounts.amount);
   const sources: Part[] = (t01?.rows ?? [])
-    .filter((r) => INCOME_ROW.test(r.key ?? ''))
+    .filter((r) => INCOME_ROW.test(r.key ?? '') && r.amounts.amount)
     .map((r) => {
       const name = label(r.name);
-      const amount = val(r.amounts.amount);
-      return { name, short: name, amount: wan(amount), share: share(amount, whole), zero: amount.eq(0) };
+      const amount = r.amounts.amount!.value;
+      return { name, short: name, amount: wan(amount), share: c.shareOf(amount, whole, () => c.gap('T01', '本年收入合计')), zero: amount.eq(0) };
     });
-  return { total: t01 ? wan(whole) : c.noTable('T01'), sources: listed(sources), nonzero: listed(sources.filter((s) => !s.zero)), missing: t01 ? '' : c.noTable('T01') };
-}
-
-/** 本年支出合计 (公开01表), the whole that spending shares are of. */
-export function expenseTotal(c: ViewContext): Dec {
-  return val(c.row('T01', 'exp.total')?.amounts.amount);
-}
-
-/** 三、支出决算情况: 基本支出, 项目支出 … (公开03表 合计 row) and their shares; their changes. */
-export function expense(c: ViewContext) {
-  const t03total = c.row('T03', 'total');
-  const whole = expenseTotal(c);
-  const parts: Part[] = SPENDING.filter(([role]) => t03total && role in t03total.amounts).map(([role, name]) => {
-    const amount = val(t03total!.amounts[role]);
-    return { name, short: name, amount: wan(amount), share: share(amount, whole), zero: amount.eq(0) };
-  });
   return {
-    total: c.table('T01') ? wan(whole) : c.noTable('T01'),
-    parts: listed(parts),
-    nonzero: listed(parts.filter((s) => !s.zero)),
-    missing: t03total ? '' : c.noTable('T03'),
+    total: whole === undefined ? c.gap('T01', '本年收入合计') : wan(whole),
+    sources: listed(sources),
+    nonzero: listed(sources.filter((s) => !s.zero)),
+    missing: sources.length ? '' : c.gap('T01', '收入项目'),
   };
 }
 
+/** 三、支出决算情况: 基本支出, 项目支出 … (公开03表's 合计 row) and their shares of 本年支出合计. */
+export function expense(c: ViewContext) {
+  const totals = c.row('T03', 'total');
+  const whole = expenseTotal(c);
+  const parts: Part[] = SPENDING.filter(([role]) => totals?.amounts[role]).map(([role, name]) => {
+    const amount = totals!.amounts[role]!.value;
+    return { name, short: name, amount: wan(amount), share: c.shareOf(amount, whole, () => c.gap('T01', '本年支出合计')), zero: amount.eq(0) };
+  });
+  return {
+    total: whole === undefined ? c.gap('T01', '本年支出合计') : wan(whole),
+    parts: listed(parts),
+    nonzero: listed(parts.filter((s) => !s.zero)),
+    missing: parts.length ? '' : c.gap('T03', '合计行'),
+  };
+}
+
+/** 基本支出 and 项目支出 against last year's (公开03表). */
 export function spendingChanges(c: ViewContext) {
-  const now = c.row('T03', 'total');
-  const before = c.row('T03', 'total', c.prior);
-  const of = (role: string, what: string) => (now ? c.change(val(now.amounts[role]), before ? val(before.amounts[role]) : undefined, what) : c.noChange('T03'));
+  const of = (role: string, what: string) => {
+    const now = c.amount('T03', 'total', role);
+    return now === undefined ? c.noChange(c.gap('T03', what)) : c.change(now, c.before('T03', 'total', role), what);
+  };
   return { basicChange: of('basic', '基本支出'), projectChange: of('project', '项目支出') };
 }
 
 /** 四、财政拨款收入支出决算总体情况: 公开04表 总计 and its change. */
 export function fiscal(c: ViewContext) {
-  const known = !!c.table('T04');
-  const grand = val(c.row('T04', 'inc.grand')?.amounts.amount);
+  const grand = c.amount('T04', 'inc.grand', 'amount');
   return {
-    total: known ? wan(grand) : c.noTable('T04'),
-    change: known ? c.change(grand, c.prior ? val(c.row('T04', 'inc.grand', c.prior)?.amounts.amount) : undefined, '财政拨款收支总计') : c.noChange('T04'),
-    reason: c.profile.reasons?.fiscal ?? c.missing('gap.reasonFiscal'),
+    total: c.money(grand, 'T04', '总计'),
+    change: grand === undefined ? c.noChange(c.gap('T04', '总计')) : c.change(grand, c.before('T04', 'inc.grand', 'amount'), '财政拨款收支总计'),
+    reason: c.reason('fiscal') ?? c.missing('gap.reasonFiscal'),
   };
 }
