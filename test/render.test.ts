@@ -59,16 +59,23 @@ describe('the document', () => {
     expect(charts).toHaveLength(7);
     const total = byTitle('收入、支出决算总计变动情况');
     expect(total.type).toBe('bar');
+    // the earlier year first
     expect(total.series.map((s) => [s.name, s.categories, s.values.map((v) => v!.toFixed(2))])).toEqual([
-      ['收入', ['2024', '2023'], ['817.16', '884.83']],
-      ['支出', ['2024', '2023'], ['817.16', '884.83']],
+      ['收入', ['2023', '2024'], ['884.83', '817.16']],
+      ['支出', ['2023', '2024'], ['884.83', '817.16']],
     ]);
     const structure = byTitle('一般公共预算财政拨款支出决算结构');
     expect(structure.type).toBe('pie');
-    expect(structure.series[0].categories).toEqual(['一般公共服务支出', '社会保障和就业支出', '卫生健康支出', '住房保障支出']);
-    expect(structure.series[0].values.map((v) => v!.toFixed(2))).toEqual(['515.61', '212.53', '45.93', '43.08']);
-    expect(byTitle('“三公”经费财政拨款支出结构').series[0].values.map((v) => v!.toFixed(2))).toEqual(['8.51', '17.61']);
-    expect(byTitle('一般公共预算财政拨款支出决算变动情况').series.map((s) => s.name)).toEqual(['2024年', '2023年']);
+    // large and small slices in turn, so that two small ones do not put their labels on each other
+    expect(structure.series[0].categories).toEqual(['一般公共服务支出', '住房保障支出', '社会保障和就业支出', '卫生健康支出']);
+    expect(structure.series[0].values.map((v) => v!.toFixed(2))).toEqual(['515.61', '43.08', '212.53', '45.93']);
+    expect(byTitle('“三公”经费财政拨款支出结构').series[0].values.map((v) => v!.toFixed(2))).toEqual(['17.61', '8.51']);
+    const classes = byTitle('一般公共预算财政拨款支出决算变动情况');
+    expect(classes.type).toBe('bar');
+    expect(classes.series.map((s) => s.name)).toEqual(['2023年', '2024年']);
+    // every label: two decimals and 万元
+    const xml = Object.keys(files).filter((f) => /^word\/charts\/chart\d+\.xml$/.test(f)).map((f) => strFromU8(files[f]));
+    for (const c of xml) expect(c).toContain('formatCode="0.00&quot;万元&quot;"');
   });
 
   it('the same inputs give the same document text (relationship ids are random in the docx library)', async () => {

@@ -165,7 +165,7 @@ export function buildDocument(input: RenderInput): Document {
       children.push(new Paragraph({ heading: HEADINGS[Math.min(b.level, 4)], pageBreakBefore: breaksBefore(b) && !first, children: [new TextRun(b.text)] }));
     } else if (b.kind === 'body') children.push(new Paragraph({ style: 'Body', children: [new TextRun(b.text)] }));
     else if (b.kind === 'chart') {
-      children.push(new Paragraph({ style: 'Chart', children: [new ChartRun({ ...b.spec, transformation: LAYOUT.chart })] }));
+      children.push(new Paragraph({ style: 'Chart', children: [new ChartRun({ transformation: LAYOUT.chart, ...b.spec })] }));
       if (b.caption) children.push(caption(b.caption));
     } else if (b.kind === 'table') children.push(...attached(b.table, first));
     else if (b.kind === 'project') children.push(new Paragraph({ style: 'TableTitle', children: [new TextRun(b.title)] }), wordTable(b.grid));

@@ -54,7 +54,7 @@ function parts(b: Block): { heights: number[]; repeat: number; minFirst: number 
       return { heights: Array(n).fill(LAYOUT.line), repeat: 0, minFirst: Math.min(n, 2) };
     }
     case 'chart':
-      return { heights: [LAYOUT.chart.height * PX + 200 + (b.caption ? 500 : 0)], repeat: 0, minFirst: 1 };
+      return { heights: [(b.spec.transformation?.height ?? LAYOUT.chart.height) * PX + 200 + (b.caption ? 500 : 0)], repeat: 0, minFirst: 1 };
     case 'table': {
       const rows = rowHeights(b.table.grid);
       const head = rows.slice(0, b.table.grid.headerRows).reduce((a, x) => a + x, 0);

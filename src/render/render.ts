@@ -33,6 +33,8 @@ export function loadTemplates(nameOrDir: string): { main: string; partials: Reco
 export interface Rendered {
   buffer: Buffer;
   text: string;
+  /** What the document was made of (its blocks: blocks.ts). */
+  input: RenderInput;
   /** The gaps shown as 【待补充】 in the document. */
   warnings: Problem[];
 }
@@ -54,5 +56,5 @@ export async function render(model: WorkbookModel, prior: WorkbookModel | undefi
     projectsGap: annex.missing,
   };
   const bytes = await (packer ? packer.pack(input) : packDocument(input));
-  return { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), text, warnings: view.warnings };
+  return { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), text, input, warnings: view.warnings };
 }
