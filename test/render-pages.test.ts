@@ -22,8 +22,8 @@ interface Rendered {
   documentXml: string;
 }
 
-async function renderToPdf(template: string, withProfile: boolean): Promise<Rendered> {
-  const model = (await readWorkbook(fixture('sample-2024.xlsx'))).model!;
+async function renderToPdf(template: string, withProfile: boolean, workbook: string): Promise<Rendered> {
+  const model = (await readWorkbook(fixture(workbook))).model!;
   const prior = withProfile ? (await readWorkbook(fixture('sample-2023.xlsx'))).model! : undefined;
   const profile = withProfile ? await loadProfile(fixture('profile-2024.yaml')) : {};
   const r = await render(model, prior, profile, template);
@@ -47,14 +47,16 @@ function startOf(b: Block): string | undefined {
 
 // LibreOffice is installed by .ci/run; on a machine without it these tests are skipped (never in CI)
 describe.runIf(soffice || process.env.CI).each([
-  ['sichuan', true],
-  ['sichuan', false],
-  ['shanghai', true],
-  ['shanghai', false],
-])('the %s template (profile and last year: %s), as LibreOffice prints it', (template, withProfile) => {
+  ['sichuan', true, 'sample-2024.xlsx'],
+  ['sichuan', false, 'sample-2024.xlsx'],
+  ['shanghai', true, 'sample-2024.xlsx'],
+  ['shanghai', false, 'sample-2024.xlsx'],
+  // amounts in 元: the widest figures (8,171,555)
+  ['sichuan', false, 'yuan-2024.xlsx'],
+])('the %s template (profile and last year: %s) on %s, as LibreOffice prints it', (template, withProfile, workbook) => {
   let doc: Rendered;
   beforeAll(async () => {
-    doc = await renderToPdf(template, withProfile);
+    doc = await renderToPdf(template, withProfile, workbook);
   }, 180000);
 
   /** The first body page: the one after the 目录's. */
@@ -66,7 +68,13 @@ describe.runIf(soffice || process.env.CI).each([
     const parts = doc.blocks.filter((b): b is Extract<Block, { kind: 'heading' }> => b.kind === 'heading' && b.level === 1);
     expect(parts.length).toBeGreaterThanOrEqual(4);
     const lines = doc.pages.slice(toc, bodyStart()).join('\n').split('\n').map(squash);
-    for (const h of parts) expect(lines.some((l) => l.startsWith(squash(h.text)) && /\d+$/.test(l)), h.text).toBe(true);
+    for (const h of parts) {
+      const entry = lines.find((l) => l.startsWith(squash(h.text)) && /\d+$/.test(l));
+      expect(entry, h.text).toBeDefined();
+      // the estimated page is the one the part starts on, by the number in its footer (— N —)
+      const page = doc.pages.findIndex((p, i) => i >= bodyStart() && squash(p).includes(squash(h.text)));
+      expect(+/(\d+)$/.exec(entry!)![1], h.text).toBe(+/—\s*(\d+)\s*—/.exec(doc.pages[page])![1]);
+    }
   });
 
   it('each heading is on the same page as what follows it', () => {
@@ -104,7 +112,7 @@ describe.runIf(soffice || process.env.CI).each([
   });
 
   it('each attached table: its number, title, 部门 line and header on the page of its first row, every amount whole on one line', async () => {
-    const model = (await readWorkbook(fixture('sample-2024.xlsx'))).model!;
+    const model = (await readWorkbook(fixture(workbook))).model!;
     const tables = attachedTables(model, model.department!);
     expect(tables.map((t) => t.id)).toEqual(['公开01表', '公开02表', '公开03表', '公开04表', '公开05表', '公开06表', '公开07表', '公开08表', '公开09表']);
     const starts = tables.map((t) => doc.pages.findIndex((p) => squash(p).includes(t.id)));

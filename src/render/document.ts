@@ -136,7 +136,8 @@ export function buildDocument(input: RenderInput): Document {
   blocks.forEach((b, i) => {
     if (b.kind === 'cover') {
       open('cover', false);
-      for (const l of b.lines) children.push(new Paragraph({ style: l.title ? 'Title' : 'CoverLine', children: [new TextRun(l.text)] }));
+      // a third of the page down, where Word's centring of the page would put it too
+      b.lines.forEach((l, k) => children.push(new Paragraph({ style: l.title ? 'Title' : 'CoverLine', spacing: k === 0 ? { before: 2400 } : undefined, children: [new TextRun(l.text)] })));
       close();
       return;
     }
@@ -187,7 +188,7 @@ function styles() {
   return {
     default: {
       document: { run: { font: face(f), size: f.size, language: { value: 'en-US', eastAsia: 'zh-CN' } } },
-      title: { run: runOf(LAYOUT.title), paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 240, after: 480, line: 900, lineRule: LineRuleType.AT_LEAST } } },
+      title: { run: runOf(LAYOUT.coverTitle), paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 1200, after: 1200, line: 1200, lineRule: LineRuleType.AT_LEAST } } },
       heading1: { run: runOf(LAYOUT.heading1), paragraph: { alignment: AlignmentType.CENTER, spacing: { ...exact(LAYOUT.line), after: LAYOUT.line }, keepNext: true, keepLines: true, outlineLevel: 0 } },
       heading2: { run: runOf(LAYOUT.heading2), paragraph: { indent: { firstLine: LAYOUT.indent }, spacing: exact(LAYOUT.line), keepNext: true, keepLines: true, outlineLevel: 1 } },
       heading3: { run: runOf(LAYOUT.heading3), paragraph: { indent: { firstLine: LAYOUT.indent }, spacing: exact(LAYOUT.line), keepNext: true, keepLines: true, outlineLevel: 2 } },

@@ -25,7 +25,8 @@ export const LAYOUT = {
   table: { font: '仿宋_GB2312', fallback: 'FangSong', size: 20 },
   tableTitle: { font: '黑体', fallback: 'SimHei', size: 28 },
   caption: { font: '仿宋_GB2312', fallback: 'FangSong', size: 24 },
-  cover: { font: '黑体', fallback: 'SimHei', size: 32 },
+  cover: { font: '黑体', fallback: 'SimHei', size: 36 },
+  coverTitle: { font: '方正小标宋简体', fallback: 'SimSun', size: 72 },
   /** First-line indent of body paragraphs: two characters of 16 pt. */
   indent: 640,
   /** Charts in pixels (a 15 × 7 cm picture). */

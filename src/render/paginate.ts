@@ -23,17 +23,13 @@ export function rowHeights(g: GridTable): number[] {
   const line = tableLine(g.size);
   return g.rows.map((r) => {
     let n = 1;
-    let col = 0;
-    for (const c of r) {
-      if (c.covered) {
-        col++;
-        continue;
-      }
-      const w = g.widths.slice(col, col + c.colSpan).reduce((a, b) => a + b, 0) - 2 * LAYOUT.cellPad;
-      n = Math.max(n, c.text ? lines(c.text, g.size * 10, Math.max(w, 1)) : 1);
-      col += c.colSpan;
-    }
-    return n * line + 40;
+    // a cell at column i spans i … i + colSpan − 1; the cells it covers have no text of their own
+    r.forEach((c, ci) => {
+      if (c.covered || !c.text) return;
+      const w = g.widths.slice(ci, ci + c.colSpan).reduce((a, b) => a + b, 0) - 2 * LAYOUT.cellPad;
+      n = Math.max(n, lines(c.text, g.size * 10, Math.max(w, 1)));
+    });
+    return n * line + 12;
   });
 }
 
@@ -59,7 +55,7 @@ function parts(b: Block): { heights: number[]; repeat: number; minFirst: number 
       const rows = rowHeights(b.table.grid);
       const head = rows.slice(0, b.table.grid.headerRows).reduce((a, x) => a + x, 0);
       // 公开NN表, the title and the 部门 line stay with the header and the first row
-      const top = 300 + 560 + 360 + head + (rows[b.table.grid.headerRows] ?? 0);
+      const top = 300 + 680 + 360 + head + (rows[b.table.grid.headerRows] ?? 0);
       return { heights: [top, ...rows.slice(b.table.grid.headerRows + 1)], repeat: head, minFirst: 1 };
     }
     case 'project': {
