@@ -1796,17 +1796,16 @@ export const EXAMPLES: Record<string, Finding> = {
     "severity": "warning",
     "messageId": "default",
     "args": {
-      "section": "第一部分 一",
-      "paragraph": 4,
-      "quote": "【待补充：部门职责（profile 的 duties）】",
-      "what": "部门职责（profile 的 duties）"
+      "section": "",
+      "paragraph": 3,
+      "quote": "【待补充：公开日期（部门资料 date）】",
+      "what": "公开日期（部门资料 date）"
     },
     "location": {
       "file": "决算说明.docx",
-      "section": "第一部分 一",
-      "paragraph": 4,
-      "quote": "【待补充：部门职责（profile 的 duties）】"
+      "paragraph": 3,
+      "quote": "【待补充：公开日期（部门资料 date）】"
     },
-    "stated": "【待补充：部门职责（profile 的 duties）】"
+    "stated": "【待补充：公开日期（部门资料 date）】"
   }
 };
