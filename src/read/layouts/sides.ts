@@ -56,7 +56,8 @@ export function readSides(ctx: SheetContext, def: TableDef, header: Header, role
   let expenseDone = false;
   const amounts = (r: number, cols: HeaderColumn[], name: string, prefix: string) => {
     const out: Row['amounts'] = {};
-    for (const h of cols) out[h.role!.slice(prefix.length)] = ctx.amount(r, h.col, { name }, h.label);
+    const label = { name };
+    for (const h of cols) out[h.role!.slice(prefix.length)] = ctx.amount(r, h.col, label, h.label);
     return out;
   };
   // a row that is not data: a note, a unit or department line, or the header repeated after a page break
