@@ -21,8 +21,8 @@ function keyOf(text: string, defs: RowDef[]): string | undefined {
 /** When the header has no 收入/支出 row, the left 项目 column is income and the right one expense. */
 export function positionalRoles(def: TableDef, header: Header, roles: Map<string, HeaderColumn[]>): void {
   if (roles.has('inc.label') && roles.has('exp.label')) return;
-  const amount = def.columns.find((c) => c.role === 'inc.amount');
-  const isAmount = (label: string) => !!amount && (amount.match.test(label) || !!amount.words?.includes(label));
+  const amounts = def.columns.filter((c) => c.role === 'inc.amount');
+  const isAmount = (label: string) => amounts.some((a) => a.match.test(label) || !!a.words?.includes(label));
   const labels = header.columns.filter((h) => /^项目(名称)?$/.test(h.path[h.path.length - 1]));
   if (labels.length !== 2) return;
   const [left, right] = labels;
