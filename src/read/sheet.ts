@@ -39,6 +39,9 @@ export interface SheetMeta {
 export function sheetMeta(grid: Grid, defs: TableDef[]): SheetMeta {
   const meta: SheetMeta = {};
   let best = 0;
+  let titleKind: SheetMeta['kind'];
+  let titleText: string | undefined;
+  let wordKind: SheetMeta['kind'];
   for (let r = 1; r <= Math.min(grid.maxRow, TOP_ROWS); r++) {
     for (let c = 1; c <= grid.maxCol; c++) {
       const cell = grid.cell(r, c);
@@ -67,15 +70,20 @@ export function sheetMeta(grid: Grid, defs: TableDef[]): SheetMeta {
         if (dept && !UNIT_WORD.test(dept[1])) meta.department = dept[1];
         else if (DEPARTMENT_ALONE.test(text)) meta.department = nameRightOf(grid, r, c);
       }
-      if (KIND_FINAL.test(text)) meta.kind = 'final';
-      else if (!meta.kind && KIND_BUDGET.test(text)) {
-        meta.kind = 'budget';
-        meta.kindText = cell.text.trim();
+      // what the sheet is: its title says it (a text naming a 表); header words (决算数 / 预算数) only
+      // when no title does
+      const kind = KIND_FINAL.test(text) ? 'final' : KIND_BUDGET.test(text) ? 'budget' : undefined;
+      if (kind) {
+        const titled = /表/.test(text);
+        if (titled && !titleKind) [titleKind, titleText] = [kind, cell.text.trim()];
+        if (!wordKind || kind === 'final') wordKind = kind;
       }
       const year = /(20\d{2})\s*年/.exec(text);
       if (year && !meta.year && (meta.titleRow === r || /决算/.test(text))) meta.year = +year[1];
     }
   }
+  meta.kind = titleKind ?? wordKind;
+  if (meta.kind === 'budget') meta.kindText = titleText;
   return meta;
 }
 

@@ -21,8 +21,8 @@ function keyOf(text: string, defs: RowDef[]): string | undefined {
 /** When the header has no 收入/支出 row, the left 项目 column is income and the right one expense. */
 export function positionalRoles(def: TableDef, header: Header, roles: Map<string, HeaderColumn[]>): void {
   if (roles.has('inc.label') && roles.has('exp.label')) return;
-  const amount = def.columns.find((c) => c.role === 'inc.amount');
-  const isAmount = (label: string) => !!amount && (amount.match.test(label) || !!amount.words?.includes(label));
+  const amounts = def.columns.filter((c) => c.role === 'inc.amount');
+  const isAmount = (label: string) => amounts.some((a) => a.match.test(label) || !!a.words?.includes(label));
   const labels = header.columns.filter((h) => /^项目(名称)?$/.test(h.path[h.path.length - 1]));
   if (labels.length !== 2) return;
   const [left, right] = labels;
@@ -56,7 +56,8 @@ export function readSides(ctx: SheetContext, def: TableDef, header: Header, role
   let expenseDone = false;
   const amounts = (r: number, cols: HeaderColumn[], name: string, prefix: string) => {
     const out: Row['amounts'] = {};
-    for (const h of cols) out[h.role!.slice(prefix.length)] = ctx.amount(r, h.col, { name }, h.label);
+    const label = { name };
+    for (const h of cols) out[h.role!.slice(prefix.length)] = ctx.amount(r, h.col, label, h.label);
     return out;
   };
   // a row that is not data: a note, a unit or department line, or the header repeated after a page break
