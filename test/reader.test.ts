@@ -245,6 +245,13 @@ describe('what is read, and what is not', () => {
     expect(r2.model!.sheets!.find((s) => s.sheet === '公开05表 (2)')).toMatchObject({ skipped: 'same', other: '公开05表' });
   });
 
+  it('a sheet without a title in it is read by its name when that is a title', async () => {
+    const file = await variant('sample-2024.xlsx', { 公开03表: { A1: null } }, (wb) => (wb.getWorksheet('公开03表')!.name = '3.支出决算表'));
+    const res = await readWorkbook(file);
+    expect(res.model!.sheets!.find((s) => s.sheet === '3.支出决算表')).toMatchObject({ table: 'T03', by: 'sheet' });
+    expect(res.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+
   it('a title outranks a header that merely looks alike', async () => {
     const file = await variant('sample-2024.xlsx', {}, (wb) => {
       const copy = copySheet(wb, '公开05表', '底稿');

@@ -29,6 +29,8 @@ export interface SheetMeta {
   unitCell?: string;
   department?: string;
   year?: number;
+  /** The table was named by the sheet's name, not by a title in it. */
+  byName?: boolean;
   /** What the top rows say the sheet is: a 决算 table or a 预算 table. */
   kind?: 'final' | 'budget';
   /** The text that said it was a budget table. */
@@ -88,6 +90,20 @@ export function sheetMeta(grid: Grid, defs: TableDef[]): SheetMeta {
   }
   meta.kind = titleKind ?? wordKind;
   if (meta.kind === 'budget') meta.kindText = titleText;
+  // no title in the sheet: its name may be one ("收入决算表", "3.支出决算表")
+  if (!meta.def && meta.kind !== 'budget') {
+    const name = bare(grid.sheet);
+    let bestName = 0;
+    for (const def of defs)
+      for (const t of def.titles) {
+        const tb = bare(t);
+        if (tb.length > bestName && name.includes(tb) && name.length <= tb.length + 12) {
+          bestName = tb.length;
+          meta.def = def;
+          meta.byName = true;
+        }
+      }
+  }
   return meta;
 }
 
@@ -193,7 +209,7 @@ export function readSheet(file: string, grid: Grid, defs: TableDef[], unitFallba
   let parsed = def ? parseHeader(grid, def, from, words) : undefined;
   const findings: Finding[] = [];
   const info: SheetInfo = { sheet: grid.sheet, ...(meta.title ? { title: meta.title } : {}) };
-  let by: SheetInfo['by'] = 'title';
+  let by: SheetInfo['by'] = meta.byName ? 'sheet' : 'title';
   if (!def) {
     // a sheet that calls itself a budget table is never taken for a 决算 table by its header
     const sig = meta.kind === 'budget' ? undefined : bySignature(grid, defs, words);
