@@ -245,6 +245,13 @@ describe('what is read, and what is not', () => {
     expect(r2.model!.sheets!.find((s) => s.sheet === '公开05表 (2)')).toMatchObject({ skipped: 'same', other: '公开05表' });
   });
 
+  it('a sheet without a title in it is read by its name when that is a title', async () => {
+    const file = await variant('sample-2024.xlsx', { 公开03表: { A1: null } }, (wb) => (wb.getWorksheet('公开03表')!.name = '3.支出决算表'));
+    const res = await readWorkbook(file);
+    expect(res.model!.sheets!.find((s) => s.sheet === '3.支出决算表')).toMatchObject({ table: 'T03', by: 'sheet' });
+    expect(res.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+
   it('a title outranks a header that merely looks alike', async () => {
     const file = await variant('sample-2024.xlsx', {}, (wb) => {
       const copy = copySheet(wb, '公开05表', '底稿');
@@ -277,6 +284,49 @@ describe('what is read, and what is not', () => {
       }
     });
     expect((await readWorkbook(file)).model!.department).toBe('某某区教育局');
+  });
+
+  it('T07 printed one row per item under 预算数 | 决算数', async () => {
+    const file = await variant('sample-2024.xlsx', {}, (wb) => {
+      const old = wb.getWorksheet('公开07表')!;
+      wb.removeWorksheet(old.id);
+      const ws = wb.addWorksheet('三公');
+      const rows: (string | number | null)[][] = [
+        ['2024年度财政拨款“三公”经费支出决算表'],
+        ['部门：攀枝花市人民政府驻成都办事处', null, '单位：万元'],
+        ['项目', '预算数', '决算数'],
+        ['合计', 26.12, 26.12],
+        ['一、因公出国（境）费', 0, 0],
+        ['二、公务用车购置及运行维护费', 8.51, 8.51],
+        ['其中：公务用车购置费', 0, 0],
+        ['公务用车运行维护费', 8.51, 8.51],
+        ['三、公务接待费', 17.61, 17.61],
+        ['注：本表反映部门本年度“三公”经费支出预决算情况。'],
+      ];
+      rows.forEach((cells, i) => cells.forEach((v, j) => v !== null && (ws.getCell(i + 1, j + 1).value = v)));
+    });
+    const checked = await checkWorkbook(file, TABLES, undefined, undefined);
+    expect(checked.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+    const t07 = checked.model!.tables.find((t) => t.key === 'T07')!;
+    expect(yuan(t07, 'data', 'actual.reception').source.cell).toBe('C9');
+    expect(yuan(t07, 'data', 'budget.carRun').value.eq(85100)).toBe(true);
+    const faulty = await variant(file, { 三公: { C9: 18.61 } });
+    const errors = (await checkWorkbook(faulty, TABLES, undefined, undefined)).findings.filter((f) => f.severity === 'error');
+    expect(errors.some((f) => f.rule === 't07-sum' && f.related?.some((r) => r.cell === 'C9'))).toBe(true);
+  });
+
+  it('a unit in a header label, 单位： and 万元 in two cells, 其中 rows of a 总表', async () => {
+    const file = await variant('sample-2024.xlsx', {
+      公开05表: { E3: null, C4: '合计（万元）' },
+      公开01表: { F3: '单位：', G3: '万元', A12: '其中：教育收费', C12: 3, B12: null },
+    });
+    const res = await readWorkbook(file);
+    expect(res.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+    expect(table(res.model!, 'T05').unitSource).toBe('header');
+    expect(table(res.model!, 'T01').unitSource).toBe('公开01表!G3');
+    expect(table(res.model!, 'T01').rows.find((r) => r.name === '其中：教育收费')?.key).toBe('inc.sub');
+    const checked = await checkWorkbook(file, TABLES, undefined, undefined);
+    expect(checked.findings.filter((f) => f.severity === 'error')).toEqual([]);
   });
 
   it('a sheet titled as a budget table is not read as a 决算 table, in a 决算 workbook', async () => {

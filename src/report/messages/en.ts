@@ -156,6 +156,7 @@ export const WORDS = {
   skippedNone: 'none',
   prior: '(prior year)',
   sheetsRead: '  read by title: {list}',
+  sheetsByName: '  read by sheet name (no title in the sheet): {list}',
   sheetsBySignature: '  read by header (no known title): {list}',
   sheetRead: '{key} “{sheet}”',
   sheetsUnused: '  not used: {list}',

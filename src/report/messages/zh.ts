@@ -156,6 +156,7 @@ export const WORDS = {
   skippedNone: '无',
   prior: '（上年）',
   sheetsRead: '  按标题识别：{list}',
+  sheetsByName: '  按工作表名称识别（表内没有标题）：{list}',
   sheetsBySignature: '  按表头识别（无已知标题）：{list}',
   sheetRead: '{key} {sheet}',
   sheetsUnused: '  未使用：{list}',
