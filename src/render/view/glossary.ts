@@ -3,6 +3,7 @@
 import { FUNCTION_CLASSES, FUNCTION_CODES } from '../../data/codes.js';
 import { ITEM_PATTERNS, ITEMS, otherItemText, TERMS, type Term } from '../../data/glossary.js';
 import type { Row } from '../../model/types.js';
+import { byText } from '../tables.js';
 import type { ViewContext } from './context.js';
 
 interface Entry {
@@ -22,7 +23,7 @@ function spentItems(c: ViewContext): { code: string; name: (code: string) => str
       if (r.code!.length === 7 && !seen.has(r.code!) && Object.values(r.amounts).some((a) => a && !a.value.eq(0))) seen.set(r.code!, rows);
   }
   return [...seen.entries()]
-    .sort(([a], [b]) => a.localeCompare(b))
+    .sort(([a], [b]) => byText(a, b))
     .map(([code, rows]) => ({ code, name: (k: string) => rows.find((r) => r.code === k)?.name ?? FUNCTION_CODES[k] ?? FUNCTION_CLASSES[k] ?? k }));
 }
 
