@@ -165,7 +165,7 @@ export async function readWorkbook(file: string, options: ReadOptions = {}): Pro
   const unrecognised: string[] = [];
   for (const [i, grid] of grids.entries()) {
     const res = readSheet(file, grid, defs, unitFallback, metas[i]);
-    findings.push(...res.findings);
+    for (const f of res.findings) findings.push(f); // not a spread: a sheet can have more findings than a call has arguments
     if (!res.table) {
       unrecognised.push(grid.sheet);
       if (!res.findings.some((f) => f.rule === 'read-header-unrecognised'))
