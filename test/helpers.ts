@@ -1,8 +1,9 @@
 // Shared test helpers: run the CLI in-process, and make workbook variants from the fixtures.
 import ExcelJS from 'exceljs';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, isAbsolute, join, resolve } from 'node:path';
+import { onTestFinished } from 'vitest';
 import { main } from '../src/cli/check.js';
 import type { IO } from '../src/cli/io.js';
 
@@ -49,8 +50,22 @@ export async function checkJson(args: string[]): Promise<{ code: number; report:
   return { code: r.code, report: JSON.parse(r.stdout) as JsonReport, stderr: r.stderr };
 }
 
+/** Folders made outside a test (beforeAll, module level): removed when the file's tests are done (test/setup.ts). */
+const later: string[] = [];
+
+/** A new temporary folder, removed when the test that made it ends (or, made outside one, after the file). */
 export function tempDir(): string {
-  return mkdtempSync(join(tmpdir(), 'fa-test-'));
+  const dir = mkdtempSync(join(tmpdir(), 'fa-test-'));
+  try {
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+  } catch {
+    later.push(dir);
+  }
+  return dir;
+}
+
+export function removeLaterDirs(): void {
+  for (const dir of later.splice(0)) rmSync(dir, { recursive: true, force: true });
 }
 
 export type CellValue = ExcelJS.CellValue;

@@ -163,3 +163,271 @@ export function docxEntries(body: string, documentPart = 'word/document.xml'): R
 export function paragraphsXml(texts: string[]): string {
   return texts.map((t) => `<w:p><w:r><w:t xml:space="preserve">${esc(t)}</w:t></w:r></w:p>`).join('');
 }
+
+// ---------------------------------------------------------------------------------------------
+// The catalogue: each hostile input of issue 17 (and more of the same kinds), as a generator with
+// a size knob `n` (0 … 1: the fuzz test picks it; the tests use 1), and what fa must say of it.
+
+import { unzipSync } from 'fflate';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
+
+/** The entries of a fixture's zip, in order, as RawEntry (for rewriting). */
+export function fixtureEntries(name: string): RawEntry[] {
+  const files = unzipSync(readFileSync(join(FIXTURES, name)));
+  return Object.entries(files)
+    .filter(([n]) => !n.endsWith('/'))
+    .map(([n, data]) => ({ name: n, data }));
+}
+
+const text = (e: RawEntry) => (typeof e.data === 'string' ? e.data : Buffer.from(e.data).toString('utf8'));
+
+export interface HostileCase {
+  name: string;
+  ext: '.xlsx' | '.docx' | '.txt';
+  bytes(n: number): Buffer;
+  /** The reason fa must give (input-unreadable's messageId), or the exit code for a file that is read. */
+  expect: { unreadable: string[] } | { code: 0 | 1 | 2 };
+}
+
+
+export const HOSTILE: HostileCase[] = [
+  {
+    name: 'two entries named xl/worksheets/sheet5.xml, the erroneous one first',
+    ext: '.xlsx',
+    bytes: () => {
+      const bad = fixtureEntries('sample-2024-typo.xlsx');
+      const good = fixtureEntries('sample-2024.xlsx').find((e) => e.name === 'xl/worksheets/sheet5.xml')!;
+      return rawZip([...bad, good]);
+    },
+    expect: { unreadable: ['duplicate-entry'] },
+  },
+  {
+    name: 'two entries named xl/worksheets/sheet5.xml, the correct one first',
+    ext: '.xlsx',
+    bytes: () => {
+      const bad = fixtureEntries('sample-2024-typo.xlsx').find((e) => e.name === 'xl/worksheets/sheet5.xml')!;
+      return rawZip([...fixtureEntries('sample-2024.xlsx'), bad]);
+    },
+    expect: { unreadable: ['duplicate-entry'] },
+  },
+  {
+    name: 'two entries whose names differ only in case',
+    ext: '.xlsx',
+    bytes: () => rawZip([...fixtureEntries('sample-2024.xlsx'), { name: 'XL/worksheets/SHEET1.xml', data: sheetXml([['x']]) }]),
+    expect: { unreadable: ['duplicate-entry'] },
+  },
+  {
+    name: 'a sheet declaring 1,000 bytes that inflates to hundreds of megabytes',
+    ext: '.xlsx',
+    bytes: (n) => {
+      const s = repeatedSheet('<row><c><v>1</v></c></row>'.repeat(4000), Math.max(1, Math.round(n * 4000)));
+      return xlsx([{ name: 'S', xml: '', deflated: { data: s.data, size: 1000, crc: s.crc } }]);
+    },
+    expect: { unreadable: ['size-mismatch'] },
+  },
+  {
+    name: 'a sheet that honestly inflates past the limit (a decompression bomb)',
+    ext: '.xlsx',
+    bytes: (n) => xlsx([{ name: 'S', xml: '', deflated: repeatedSheet('<row><c><v>1</v></c></row>'.repeat(4000), 800 + Math.round(n * 2000)) }]),
+    expect: { unreadable: ['too-large'] },
+  },
+  {
+    name: 'a .docx whose document declares fewer bytes than it holds',
+    ext: '.docx',
+    bytes: () => {
+      const entries = docxEntries(paragraphsXml(['本部门2024年度收入总计100.00万元。', '支出总计100.00万元。']));
+      const doc = entries[2];
+      return rawZip([...entries.slice(0, 2), { ...doc, size: 60 }]);
+    },
+    expect: { unreadable: ['size-mismatch'] },
+  },
+  {
+    name: '8.9 million styled empty cells',
+    ext: '.xlsx',
+    bytes: (n) => xlsx([{ name: 'S', xml: '', deflated: repeatedSheet('<row>' + '<c s="1"/>'.repeat(1000) + '</row>', Math.max(600, Math.round(n * 8900))) }]),
+    // past 64 MB of XML the inflating stops first
+    expect: { unreadable: ['too-many-cells', 'too-large'] },
+  },
+  {
+    name: 'a million one-column rows',
+    ext: '.xlsx',
+    bytes: (n) => xlsx([{ name: 'S', xml: '', deflated: repeatedSheet('<row><c t="inlineStr"><is><t>x</t></is></c></row>'.repeat(1000), Math.max(510, Math.round(n * 1000))) }]),
+    // whichever count passes its limit first
+    expect: { unreadable: ['too-many-cells', 'too-many-rows', 'too-many-elements'] },
+  },
+  {
+    name: 'a million empty rows',
+    ext: '.xlsx',
+    bytes: (n) => xlsx([{ name: 'S', xml: '', deflated: repeatedSheet('<row/>'.repeat(1000), Math.max(110, Math.round(n * 1000))) }]),
+    expect: { unreadable: ['too-many-rows'] },
+  },
+  {
+    name: '5,000 sheets',
+    ext: '.xlsx',
+    bytes: (n) => xlsx(Array.from({ length: 1001 + Math.round(n * 4000) }, (_, i) => ({ name: `S${i + 1}`, xml: sheetXml([[i]]) }))),
+    expect: { unreadable: ['too-many-parts'] },
+  },
+  {
+    name: '150 sheets (within the part count, over the sheet count)',
+    ext: '.xlsx',
+    bytes: (n) => xlsx(Array.from({ length: 101 + Math.round(n * 50) }, (_, i) => ({ name: `S${i + 1}`, xml: sheetXml([[i]]) }))),
+    expect: { unreadable: ['too-many-sheets'] },
+  },
+  {
+    name: 'shared strings: two million empty strings',
+    ext: '.xlsx',
+    bytes: (n) => {
+      const entries = xlsxEntries([{ name: 'S', xml: sheetXml([['x']]) }]);
+      const strings = repeatedSheet('<si><t>a</t></si>'.repeat(1000), 3000 + Math.round(n * 500), '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">', '</sst>');
+      entries[3] = { ...entries[3], data: text(entries[3]).replace('</Relationships>', `<Relationship Id="rIdS" Type="${R}/sharedStrings" Target="sharedStrings.xml"/></Relationships>`) };
+      return rawZip([...entries, { name: 'xl/sharedStrings.xml', data: '', deflated: strings.data, size: strings.size, crc: strings.crc }]);
+    },
+    expect: { unreadable: ['too-many-elements'] },
+  },
+  {
+    name: 'one merge over the whole sheet',
+    ext: '.xlsx',
+    bytes: () => xlsx([{ name: 'S', xml: sheetXml([['x']], '<mergeCells count="1"><mergeCell ref="A1:XFD1048576"/></mergeCells>') }]),
+    expect: { unreadable: ['too-many-cells'] },
+  },
+  {
+    name: 'a stray cell at XFD1048576 beside the tables',
+    ext: '.xlsx',
+    bytes: () =>
+      rawZip(
+        fixtureEntries('sample-2024.xlsx').map((e) =>
+          e.name === 'xl/worksheets/sheet3.xml' ? { ...e, data: text(e).replace('</sheetData>', '<row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t>x</t></is></c></row></sheetData>') } : e,
+        ),
+      ),
+    expect: { unreadable: ['too-wide'] },
+  },
+  {
+    name: 'a column range to a billion, a validation and a hyperlink without relationships',
+    ext: '.xlsx',
+    bytes: () =>
+      rawZip(
+        fixtureEntries('sample-2024.xlsx').map((e) =>
+          e.name === 'xl/worksheets/sheet3.xml'
+            ? {
+                ...e,
+                data: text(e)
+                  .replace(/<cols>.*?<\/cols>|(?=<sheetData)/, '<cols><col min="1" max="1000000000" width="9"/></cols>')
+                  .replace('</sheetData>', '</sheetData><hyperlinks><hyperlink ref="A1" r:id="rId99" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"/></hyperlinks><dataValidations count="1"><dataValidation type="list" sqref="A1:XFD1048576"><formula1>"a,b"</formula1></dataValidation></dataValidations>'),
+              }
+            : e,
+        ),
+      ),
+    expect: { code: 0 },
+  },
+  {
+    name: 'the typo fixture with its sheet part renamed xl/worksheets/Sheet5.xml',
+    ext: '.xlsx',
+    bytes: () =>
+      rawZip(
+        fixtureEntries('sample-2024-typo.xlsx').map((e) =>
+          e.name === 'xl/worksheets/sheet5.xml' ? { ...e, name: 'xl/worksheets/Sheet5.xml' } : e.name === 'xl/_rels/workbook.xml.rels' ? { ...e, data: text(e).replace('worksheets/sheet5.xml', 'worksheets/Sheet5.xml') } : e,
+        ),
+      ),
+    expect: { code: 1 },
+  },
+  {
+    name: 'the workbook part moved and named by _rels/.rels only',
+    ext: '.xlsx',
+    bytes: () => {
+      const entries = fixtureEntries('sample-2024-typo.xlsx');
+      return rawZip(
+        entries.map((e) =>
+          e.name === 'xl/workbook.xml' ? { ...e, name: 'xl/Book.xml' } : e.name === 'xl/_rels/workbook.xml.rels' ? { ...e, name: 'xl/_rels/Book.xml.rels' } : e.name === '_rels/.rels' ? { ...e, data: text(e).replace('xl/workbook.xml', 'xl/Book.xml') } : e,
+        ),
+      );
+    },
+    expect: { code: 1 },
+  },
+  {
+    name: 'an entry named ../../evil.xml',
+    ext: '.xlsx',
+    bytes: () => rawZip([...fixtureEntries('sample-2024.xlsx'), { name: '../../evil.xml', data: '<x/>' }]),
+    expect: { unreadable: ['unsafe-entry'] },
+  },
+  {
+    name: 'an entry with an absolute path',
+    ext: '.docx',
+    bytes: () => rawZip([...docxEntries(paragraphsXml(['收入总计100万元。'])), { name: '/etc/evil.xml', data: '<x/>' }]),
+    expect: { unreadable: ['unsafe-entry'] },
+  },
+  {
+    name: 'a local header naming another part than the directory does',
+    ext: '.xlsx',
+    bytes: () => rawZip(fixtureEntries('sample-2024.xlsx').map((e) => (e.name === 'xl/worksheets/sheet5.xml' ? { ...e, localName: 'xl/worksheets/sheet9.xml' } : e))),
+    expect: { unreadable: ['corrupt'] },
+  },
+  {
+    name: 'a checksum that the data does not bear out',
+    ext: '.xlsx',
+    bytes: () => rawZip(fixtureEntries('sample-2024.xlsx').map((e) => (e.name === 'xl/worksheets/sheet5.xml' ? { ...e, crc: 12345 } : e))),
+    expect: { unreadable: ['corrupt'] },
+  },
+  {
+    name: 'XML nested 100,000 deep (a .docx)',
+    ext: '.docx',
+    bytes: (n) => rawZip(docxEntries('<w:sdt><w:sdtContent>'.repeat(300 + Math.round(n * 100000)) + '<w:p><w:r><w:t>x</w:t></w:r></w:p>')),
+    expect: { unreadable: ['xml-depth'] },
+  },
+  {
+    name: 'XML nested 100,000 deep (an .xlsx sheet)',
+    ext: '.xlsx',
+    bytes: (n) => xlsx([{ name: 'S', xml: sheetXml([['x']]).replace('<sheetData>', '<sheetData>' + '<x>'.repeat(300 + Math.round(n * 100000))) }]),
+    expect: { unreadable: ['xml-depth'] },
+  },
+  {
+    name: 'a billion laughs (entities defined in a DTD)',
+    ext: '.docx',
+    bytes: () => {
+      const dtd = '<!DOCTYPE d [<!ENTITY a "哈哈哈哈哈哈哈哈哈哈">' + Array.from({ length: 9 }, (_, i) => `<!ENTITY ${String.fromCharCode(98 + i)} "${`&${String.fromCharCode(97 + i)};`.repeat(10)}">`).join('') + ']>';
+      const entries = docxEntries(paragraphsXml(['x']).replace('x', '&j;'));
+      entries[2] = { ...entries[2], data: text(entries[2]).replace('<w:document', dtd + '<w:document') };
+      return rawZip(entries);
+    },
+    expect: { unreadable: ['xml-dtd'] },
+  },
+  {
+    name: 'a sheet in UTF-16 with too many cells',
+    ext: '.xlsx',
+    bytes: (n) => {
+      const xml = sheetXml([]).replace('<sheetData>', '<sheetData>' + '<row><c><v>1</v></c></row>'.repeat(500_001 + Math.round(n * 100_000)));
+      return xlsx([{ name: 'S', xml: Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(xml, 'utf16le')]) }]);
+    },
+    expect: { unreadable: ['too-many-cells'] },
+  },
+  {
+    name: 'rows and cells without r attributes (valid, and read)',
+    ext: '.xlsx',
+    bytes: () => xlsx([{ name: 'S', xml: sheetXml([['说明'], ['本表无数据']]).replace(/ r="[A-Z]*\d+"/g, '') }]),
+    expect: { unreadable: ['no-tables'] },
+  },
+  {
+    name: 'the same row twice',
+    ext: '.xlsx',
+    bytes: () => xlsx([{ name: 'S', xml: sheetXml([['a'], ['b']]).replace('<row r="2">', '<row r="1">') }]),
+    expect: { unreadable: ['corrupt'] },
+  },
+  {
+    name: 'a text narrative in neither UTF-8 nor GB18030',
+    ext: '.txt',
+    bytes: (n) => Buffer.concat([Buffer.from('本部门2024年度收入总计100.00万元。\n'.repeat(1 + Math.round(n * 50))), Buffer.from([0xff, 0xff, 0xff, 0x80])]),
+    expect: { unreadable: ['bad-encoding'] },
+  },
+  {
+    name: 'a UTF-8 narrative damaged by one byte',
+    ext: '.txt',
+    bytes: (n) => {
+      const b = Buffer.from('本部门2024年度收入总计100.00万元。\n'.repeat(5 + Math.round(n * 50)));
+      b[b.length - 10] = 0xc0;
+      return b;
+    },
+    expect: { unreadable: ['bad-encoding'] },
+  },
+];

@@ -119,7 +119,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
       continue;
     }
     const { results, internal } = await job;
-    result.internal!.push(...internal);
+    for (const e of internal) result.internal!.push(e);
     const steps = jobs[i + offset]!.steps;
     for (const [k, r] of results.entries()) add(result, r, steps[k].kind === 'prior' ? priorFiles : undefined);
   }
@@ -130,8 +130,9 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
 
 /** One step's result into the report (a prior's file, which the report lists first, aside). */
 function add(result: CheckResult, r: StepResult, files?: FileReport[]): void {
-  (files ?? result.files).push(...r.files);
-  result.findings.push(...r.findings);
+  // one at a time: a spread of a hundred thousand findings overflows the stack
+  for (const f of r.files) (files ?? result.files).push(f);
+  for (const f of r.findings) result.findings.push(f);
   if (r.unreadable) result.unreadable = true;
 }
 

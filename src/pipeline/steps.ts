@@ -5,6 +5,7 @@ import type { Config } from '../config/config.js';
 import { applyConfig } from '../config/config.js';
 import type { TableDef } from '../data/tables.js';
 import type { Finding, WorkbookModel } from '../model/types.js';
+import { limits } from '../read/limits.js';
 import { readNarrative } from '../read/narrative/index.js';
 import { readWorkbook } from '../read/workbook.js';
 import { runRules, type Coverage } from '../rules/engine.js';
@@ -112,6 +113,18 @@ async function checkNarrative(path: string, model: WorkbookModel | undefined, pr
 }
 
 /**
+ * At most FA_MAX_FINDINGS findings of one file go into the report, and a warning counting the rest:
+ * past that many, the file was misread as a whole, and a report of millions of lines (and the
+ * memory it takes) helps nobody.
+ */
+export function capFindings(result: StepResult, limit = limits().findings): StepResult {
+  if (result.findings.length <= limit) return result;
+  const file = result.files[0]?.path ?? result.findings[0].location.file;
+  const notice: Finding = { rule: 'read-findings-truncated', severity: 'warning', args: { count: String(result.findings.length), limit: String(limit) }, location: { file } };
+  return { ...result, findings: [...result.findings.slice(0, limit), notice] };
+}
+
+/**
  * Run a job's steps in order, saying when each starts (so that a budget is kept per file) and
  * handing over each result as soon as it is there (so that a later step's failure loses nothing).
  */
@@ -132,7 +145,7 @@ export async function runJob(job: Job, on: { start(step: number): void; done(ste
     } else if (step.kind === 'workbook') {
       const one = await checkWorkbook(step.path, defs, prior, job.config);
       model = one.model;
-      on.done(i, { files: [one.report], findings: one.findings, unreadable: !!one.report.unreadable });
-    } else on.done(i, await checkNarrative(step.path, model, prior, job.config));
+      on.done(i, capFindings({ files: [one.report], findings: one.findings, unreadable: !!one.report.unreadable }));
+    } else on.done(i, capFindings(await checkNarrative(step.path, model, prior, job.config)));
   }
 }

@@ -18,7 +18,9 @@ export interface Limits {
   area: number;
   /** Paragraphs and table cells of one narrative (FA_MAX_PARAGRAPHS). */
   paragraphs: number;
-  /** XML elements of one package, all parts (cells, rows, strings, styles …) together; not configurable: ten per cell. */
+  /** Findings reported for one file; the rest are counted, not listed (FA_MAX_FINDINGS). */
+  findings: number;
+  /** XML elements of one package, all parts (cells, rows, strings, styles …) together: four per cell allowed (a cell is two or three, a row one); follows FA_MAX_CELLS. */
   elements: number;
   /** Nesting depth of XML (real documents: under 40). */
   depth: number;
@@ -39,11 +41,12 @@ export function limits(env: NodeJS.ProcessEnv = process.env): Limits {
     bytes: num(env.FA_MAX_UNCOMPRESSED_MB, 64) * 1024 * 1024,
     entries: num(env.FA_MAX_ENTRIES, 1000),
     cells,
-    rows: num(env.FA_MAX_ROWS, 100_000),
+    rows: num(env.FA_MAX_ROWS, 50_000),
     sheets: num(env.FA_MAX_SHEETS, 100),
     area: num(env.FA_MAX_AREA, 5_000_000),
     paragraphs: num(env.FA_MAX_PARAGRAPHS, 100_000),
-    elements: Math.max(cells * 10, 1_000_000),
+    findings: num(env.FA_MAX_FINDINGS, 10_000),
+    elements: Math.max(cells * 4, 1_000_000),
     depth: 256,
     seconds: num(env.FA_MAX_SECONDS, 60),
     memoryMb: num(env.FA_MAX_MEMORY_MB, 768),

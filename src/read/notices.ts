@@ -188,4 +188,18 @@ export const READER_NOTICES: Rule[] = [
       en: 'Write the code as 3, 5 or 7 digits (类, 款, 项) without spaces or other characters.',
     },
   }),
+  defineRule({
+    id: 'read-findings-truncated',
+    severity: 'warning',
+    kind: 'reader',
+    title: { zh: '问题过多，只列出一部分', en: 'Too many findings; only some listed' },
+    rationale: {
+      zh: '一个文件的问题超过上限（默认 10,000 条，环境变量 FA_MAX_FINDINGS 可调）时只列出前面的部分，其余只计数：这么多问题多半是整张表读错了位置或格式，逐条列出既无助于修改，也会让报告大得无法使用。',
+      en: 'When one file has more findings than the limit (10,000 by default, FA_MAX_FINDINGS changes it) only the first are listed and the rest counted: so many usually means a whole table was read in the wrong place or format, and listing each helps nobody.',
+    },
+    fix: {
+      zh: '先改正列出的问题（多为同一原因），再重新检查。',
+      en: 'Fix the findings listed (usually one cause), then check again.',
+    },
+  }),
 ];

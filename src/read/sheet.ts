@@ -281,6 +281,6 @@ export function readSheet(file: string, grid: Grid, defs: TableDef[], unitFallba
     columns: header.columns.filter((h) => h.role).map((h) => ({ role: h.role!, col: h.col, label: h.label })),
     rows,
   };
-  findings.push(...ctx.findings);
+  for (const f of ctx.findings) findings.push(f); // not a spread: a table can have more findings than a call has arguments
   return { table, findings, meta, info };
 }

@@ -176,7 +176,7 @@ export async function readWorkbook(file: string, options: ReadOptions = {}): Pro
   const infoOf = new Map<Table, SheetInfo>();
   for (const [i, grid] of grids.entries()) {
     const res = readSheet(file, grid, defs, unitFallback, metas[i]);
-    findings.push(...res.findings);
+    for (const f of res.findings) findings.push(f); // not a spread: a sheet can have more findings than a call has arguments
     const info = res.info;
     sheets.push(info);
     if (!res.table) {

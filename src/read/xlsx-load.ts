@@ -131,7 +131,7 @@ function colName(n: number): string {
 /** A parser's failure in words for the user: where, never the JavaScript text of a library. */
 function parseFailure(part: string, e: unknown): Error {
   if (e instanceof ZipError || e instanceof LoadError) return e;
-  if (e instanceof XmlLimitError) return new LoadError(e.problem === 'xml-elements' ? 'too-many-elements' : e.problem, { part, count: String(e.count) });
+  if (e instanceof XmlLimitError) return new LoadError(e.problem === 'xml-elements' ? 'too-many-elements' : e.problem, { part, count: String(e.limit) });
   // saxes says where: "…:12:34: unclosed tag"
   const at = /(\d+):(\d+): /.exec(String((e as Error)?.message ?? ''));
   return new LoadError('corrupt', { reason: at ? `部件 ${part} 不是有效的 XML（第 ${at[1]} 行第 ${at[2]} 列）` : `部件 ${part} 的内容不符合 xlsx 格式`, entry: part });
@@ -150,7 +150,7 @@ export async function loadXlsx(bytes: Uint8Array, lim: Limits): Promise<ExcelJS.
     if (entry === undefined) return undefined;
     try {
       const utf8 = utf8Xml(pkg.read(entry)!);
-      const counts = scanXml(utf8, watch, lim.depth, lim.elements - elements);
+      const counts = scanXml(utf8, watch, lim.depth, lim.elements - elements, lim.elements);
       elements += counts.elements;
       return { chunks: xmlChunks(utf8), named: counts.named };
     } catch (e) {

@@ -8,7 +8,8 @@
 export class XmlLimitError extends Error {
   constructor(
     readonly problem: 'xml-depth' | 'xml-dtd' | 'xml-elements',
-    readonly count: number,
+    /** The limit that was passed (for the message). */
+    readonly limit: number,
   ) {
     super(problem);
   }
@@ -36,9 +37,10 @@ function startsWith(b: Uint8Array, at: number, s: string): boolean {
 
 /**
  * Count start tags (all, and those of the watched local names) and the greatest nesting depth;
- * throws once the elements pass `maxElements` or the depth passes `maxDepth`.
+ * throws once the elements pass `maxElements` or the depth passes `maxDepth`. `limit`: the limit
+ * to name when the elements are a package's share of it.
  */
-export function scanXml(bytes: Uint8Array, watch: string[], maxDepth: number, maxElements: number): XmlCounts {
+export function scanXml(bytes: Uint8Array, watch: string[], maxDepth: number, maxElements: number, limit = maxElements): XmlCounts {
   const b = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const names = watch.map((w) => Uint8Array.from(w, (ch) => ch.charCodeAt(0)));
   const named = watch.map(() => 0);
@@ -94,7 +96,7 @@ export function scanXml(bytes: Uint8Array, watch: string[], maxDepth: number, ma
         }
       if (same) named[i]++;
     }
-    if (++elements > maxElements) throw new XmlLimitError('xml-elements', elements);
+    if (++elements > maxElements) throw new XmlLimitError('xml-elements', limit);
     let quote = 0;
     let r = q;
     for (; r < n; r++) {
@@ -112,7 +114,7 @@ export function scanXml(bytes: Uint8Array, watch: string[], maxDepth: number, ma
     }
     if (b[r - 1] !== SLASH && ++depth > deepest) {
       deepest = depth;
-      if (deepest > maxDepth) throw new XmlLimitError('xml-depth', deepest);
+      if (deepest > maxDepth) throw new XmlLimitError('xml-depth', maxDepth);
     }
     p = r + 1;
   }

@@ -1,7 +1,7 @@
 // Write a file whole or not at all: temp file in the same directory, then rename. Only a regular
 // file is ever replaced (with --force): a symlink, FIFO, device or directory named as the output
 // is refused, not turned into a file. Failures say why in terms of the path the user gave.
-import { lstatSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import * as nodeFs from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 import { hold, installHandlers } from './cleanup.js';
@@ -48,10 +48,13 @@ export function outputProblem(code: string | undefined): OutputProblem {
 }
 
 /** Throws unless `path` may be written: it does not exist, or it is a regular file and `force` is given. */
-export function checkOutput(path: string, force: boolean): void {
+/** The file operations a write uses (the tests hand in failing ones: a full disk, a read-only folder). */
+export type WriteFs = Pick<typeof nodeFs, 'lstatSync' | 'writeFileSync' | 'renameSync' | 'rmSync'>;
+
+export function checkOutput(path: string, force: boolean, fs: WriteFs = nodeFs): void {
   let existing;
   try {
-    existing = lstatSync(path);
+    existing = fs.lstatSync(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return;
@@ -62,17 +65,17 @@ export function checkOutput(path: string, force: boolean): void {
   if (!existing.isFile()) throw new OutputError('not-regular', path);
 }
 
-export function atomicWrite(path: string, data: string | Uint8Array, force: boolean): void {
-  checkOutput(path, force);
+export function atomicWrite(path: string, data: string | Uint8Array, force: boolean, fs: WriteFs = nodeFs): void {
+  checkOutput(path, force, fs);
   installHandlers();
   // a name nobody else uses, created anew (wx): never a file or link that was there before
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   const letGo = hold({ path: tmp });
   try {
-    writeFileSync(tmp, data, { flag: 'wx' });
-    renameSync(tmp, path);
+    fs.writeFileSync(tmp, data, { flag: 'wx' });
+    fs.renameSync(tmp, path);
   } catch (e) {
-    rmSync(tmp, { force: true });
+    fs.rmSync(tmp, { force: true });
     const code = (e as NodeJS.ErrnoException).code;
     throw new OutputError(outputProblem(code), path, code);
   } finally {

@@ -13,7 +13,7 @@ import { CASES, SEED_CHARTS } from '../cases.js';
 import { fixture, tempDir, variant } from '../helpers.js';
 import { docxFromText } from '../support-docx.js';
 
-type Input = { paths: string[]; prior?: string; narrative?: string };
+type Input = { paths: string[]; prior?: string; narrative?: string; env?: Record<string, string> };
 
 const sheets = (wb: ExcelJS.Workbook) => wb.worksheets;
 const renamed = (file: string, name: string) => {
@@ -89,6 +89,8 @@ async function otherInputs(): Promise<Record<string, Input>> {
     'n-placeholder': { paths: [gaps] },
   };
   if (hasSoffice()) inputs['read-converted'] = { paths: [fixture('bad/legacy-2024.xls')] };
+  // the limit lowered to two, so that the sample with one wrong figure has more
+  inputs['read-findings-truncated'] = { paths: [fixture('sample-2024-typo.xlsx')], env: { FA_MAX_FINDINGS: '2' } };
   for (const r of CATALOGUE) if (r.meta.kind === 'narrative' && !inputs[r.meta.id]) inputs[r.meta.id] = { paths: [seed] };
   return inputs;
 }
@@ -116,9 +118,14 @@ export async function buildExamples(): Promise<Record<string, Finding>> {
     const found = pick((await check({ paths: [file], prior })).findings, c.rule, c.at);
     if (found) out[c.rule] = portable(found);
   }
-  for (const [rule, input] of Object.entries(await otherInputs())) {
-    const found = pick((await check(input)).findings, rule);
-    if (found) out[rule] = portable(found);
+  for (const [rule, { env = {}, ...input }] of Object.entries(await otherInputs())) {
+    Object.assign(process.env, env);
+    try {
+      const found = pick((await check(input)).findings, rule);
+      if (found) out[rule] = portable(found);
+    } finally {
+      for (const k of Object.keys(env)) delete process.env[k];
+    }
   }
   // catalogue order, so that the generated file reads like the reference
   return Object.fromEntries(CATALOGUE.filter((r) => out[r.meta.id]).map((r) => [r.meta.id, out[r.meta.id]]));

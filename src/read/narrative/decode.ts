@@ -3,7 +3,7 @@
 // that is valid; otherwise the file is refused, saying where. Never a guess with replacement
 // characters: a figure read through one would be a figure the file does not hold.
 
-export type Decoded = { text: string; encoding: string } | { problem: 'bad-encoding'; offset: number; encoding: string };
+export type Decoded = { text: string; encoding: string } | { problem: 'bad-encoding'; offset: number; encoding: string; bom: boolean };
 
 /** Where a fatal decoder first fails on these bytes, or -1 when all of them decode. */
 export function firstInvalid(bytes: Uint8Array, encoding: string): number {
@@ -56,7 +56,7 @@ export function decodeText(bytes: Uint8Array): Decoded {
     try {
       return { text: new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(body), encoding };
     } catch {
-      return { problem: 'bad-encoding', offset: skip + firstInvalid(body, encoding), encoding };
+      return { problem: 'bad-encoding', offset: skip + firstInvalid(body, encoding), encoding, bom: skip > 0 };
     }
   };
   if (bom) return attempt(bom[0] as string, bom[1] as number);

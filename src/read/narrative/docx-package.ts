@@ -54,11 +54,11 @@ export function openDocx(bytes: Uint8Array, lim: Limits): Unzipped {
       if (entry === undefined) return undefined;
       const utf8 = utf8Xml(pkg.read(entry)!);
       try {
-        const counts = scanXml(utf8, ['p'], lim.depth, maxElements - elements);
+        const counts = scanXml(utf8, ['p'], lim.depth, maxElements - elements, maxElements);
         elements += counts.elements;
         if (text) paragraphs += counts.named[0];
       } catch (e) {
-        if (e instanceof XmlLimitError) throw new DocxError(e.problem === 'xml-elements' ? 'too-many-elements' : e.problem, { part: entry, count: String(e.count) });
+        if (e instanceof XmlLimitError) throw new DocxError(e.problem === 'xml-elements' ? 'too-many-elements' : e.problem, { part: entry, count: String(e.limit) });
         throw e;
       }
       if (paragraphs > lim.paragraphs) throw new DocxError('too-many-paragraphs', { paragraphs: String(paragraphs), limit: String(lim.paragraphs) });

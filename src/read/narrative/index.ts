@@ -42,7 +42,7 @@ export async function readNarrative(file: string): Promise<NarrativeResult> {
     }
   } else {
     const decoded = decodeText(bytes);
-    if ('problem' in decoded) return failure(file, 'bad-encoding', { offset: String(decoded.offset) });
+    if ('problem' in decoded) return failure(file, 'bad-encoding', { offset: String(decoded.offset), encoding: decoded.bom ? decoded.encoding : 'either' });
     if (decoded.text.includes('\u0000')) return failure(file, 'not-text');
     raw = readPlain(decoded.text);
   }
