@@ -11,7 +11,7 @@ export const SHARED: Record<string, string> = {
 export const MESSAGES: Record<string, Record<string, string>> = {
   'input-unreadable': {
     missing: '{file}: no such file, or it cannot be opened',
-    directory: '{file}: a directory with no .xlsx workbooks',
+    directory: '{file}: a directory with no .xlsx or .xls workbooks',
     'not-zip': '{file}: not a valid .xlsx file (not a zip archive)',
     xls: '{file}: an old Excel 97-2003 (.xls) file; fa reads .xlsx. Convert it first: soffice --headless --convert-to xlsx "{file}"',
     encrypted: '{file}: the workbook is password-protected (encrypted); remove the password and save again',
@@ -153,7 +153,7 @@ export const CLI: Record<string, string> = {
   'opt.force': 'replace an existing output file',
 
   'check.description': 'Check a departmental final-accounts workbook (and its narrative): every relation, every discrepancy, with the sheet and cell, the stated and the expected value.',
-  'check.arg.files': '.xlsx workbooks or directories (searched for .xlsx); .docx/.txt/.md narratives (checked alone)',
+  'check.arg.files': '.xlsx/.xls workbooks or directories (searched for .xlsx and .xls); .docx/.txt/.md narratives (checked alone)',
   'check.opt.narrative': 'the narrative (.docx/.txt/.md) to check against the workbook; one workbook only',
   'check.opt.prior': "last year's workbook; one workbook only",
   'check.opt.format': 'report format',

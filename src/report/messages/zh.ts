@@ -11,7 +11,7 @@ export const SHARED: Record<string, string> = {
 export const MESSAGES: Record<string, Record<string, string>> = {
   'input-unreadable': {
     missing: '{file}：文件不存在或无法打开',
-    directory: '{file}：是目录，其中没有 .xlsx 工作簿',
+    directory: '{file}：是目录，其中没有 .xlsx 或 .xls 工作簿',
     'not-zip': '{file}：不是有效的 .xlsx 文件（文件内容不是 zip 格式，可能已损坏或只是改了扩展名）',
     xls: '{file}：是旧版 Excel 97-2003（.xls）文件，fa 只读 .xlsx。请先转换：soffice --headless --convert-to xlsx "{file}"，或在 Excel/WPS 中“另存为”.xlsx',
     encrypted: '{file}：工作簿设有打开密码（已加密），无法读取。请在 Excel/WPS 中取消密码后另存，再检查',
@@ -153,7 +153,7 @@ export const CLI: Record<string, string> = {
   'opt.force': '覆盖已存在的输出文件',
 
   'check.description': '核对部门决算公开表（及决算说明）中的数字关系，报告每一处不一致：在哪张表哪个单元格、列示数、应为数。',
-  'check.arg.files': '.xlsx 工作簿或目录（递归查找 .xlsx）；.docx/.txt/.md 决算说明（单独核对）',
+  'check.arg.files': '.xlsx/.xls 工作簿或目录（递归查找 .xlsx、.xls）；.docx/.txt/.md 决算说明（单独核对）',
   'check.opt.narrative': '与工作簿一起核对的决算说明（.docx/.txt/.md），只能配一个工作簿',
   'check.opt.prior': '上年度的公开表工作簿，只能配一个工作簿',
   'check.opt.format': '报告格式',
