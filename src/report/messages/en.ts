@@ -41,7 +41,7 @@ export const MESSAGES: Record<string, Record<string, string>> = {
   'read-code-invalid': { default: '{at}: malformed code “{code}” (3, 5 or 7 digits expected)' },
   'x-t01-t03-expense': { 'missing-class': '{sheet} lists {code} “{name}” but {other} does not' },
   'x-t04-t05-general': { 'missing-class': '{sheet} lists {code} “{name}” but {other} does not' },
-  'x-t04-funds': { 'fund-empty': '{at} is {stated} but {sheet} says it has no data; 0 expected' },
+  'x-t04-funds': { 'fund-empty': '{at} is {stated} but {fundSheet} says it has no data; 0 expected' },
   'n-share': {
     default: '{section} ¶{paragraph} “{quote}”: share {stated}% does not equal {amount} ÷ {total} ({totalName}) = {expected}%',
     truncated: '{section} ¶{paragraph} “{quote}”: share {stated}% is truncated; rounded it is {expected}% ({amount} ÷ {total})',

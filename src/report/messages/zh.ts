@@ -41,7 +41,7 @@ export const MESSAGES: Record<string, Record<string, string>> = {
   'read-code-invalid': { default: '{at}：科目编码「{code}」格式不正确（应为 3、5 或 7 位数字）' },
   'x-t01-t03-expense': { 'missing-class': '{sheet} 列有 {code}「{name}」，但 {other} 中没有这一类' },
   'x-t04-t05-general': { 'missing-class': '{sheet} 列有 {code}「{name}」，但 {other} 中没有这一类' },
-  'x-t04-funds': { 'fund-empty': '{at} 为 {stated}，但 {sheet} 注明本表无数据，此处应为 0' },
+  'x-t04-funds': { 'fund-empty': '{at} 为 {stated}，但 {fundSheet} 注明本表无数据，此处应为 0' },
   'n-share': {
     default: '{section} 第{paragraph}段「{quote}」：占比 {stated}% 与 {amount} ÷ {total}（{totalName}）= {expected}% 不符',
     truncated: '{section} 第{paragraph}段「{quote}」：占比 {stated}% 是截尾所得，四舍五入应为 {expected}%（{amount} ÷ {total}）',
