@@ -57,7 +57,7 @@ describe('unreadable inputs', () => {
   it('an old .xls (written by LibreOffice Calc) names the conversion command when conversion is off', async () => {
     process.env.FA_NO_CONVERT = '1';
     try {
-      await expectUnreadable(fixture('bad/legacy-2024.xls'), /旧版 Excel.*soffice --headless --convert-to xlsx/);
+      await expectUnreadable(fixture('bad/legacy-2024.xls'), /旧版 Excel[\s\S]*soffice --headless --convert-to xlsx/);
     } finally {
       delete process.env.FA_NO_CONVERT;
     }

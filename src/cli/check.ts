@@ -86,7 +86,7 @@ export async function main(argv: string[], io: IO): Promise<number> {
     config,
     onProgress: progress(io),
   });
-  const report = REPORTERS[opts.format](result, { lang: opts.lang, color, failOn: opts.failOn, verbose: opts.verbose });
+  const report = REPORTERS[opts.format](result, { lang: opts.lang, color, failOn: opts.failOn, verbose: opts.verbose, width: opts.output ? undefined : io.columns });
   if (opts.output) {
     try {
       atomicWrite(resolve(io.cwd, opts.output), report, !!opts.force);

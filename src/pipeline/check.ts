@@ -8,6 +8,7 @@ import { applyConfig } from '../config/config.js';
 import type { Finding, WorkbookModel } from '../model/types.js';
 import { readWorkbook } from '../read/workbook.js';
 import { readNarrative } from '../read/narrative/index.js';
+import { findGroups, type Group } from '../rules/culprit.js';
 import { runRules } from '../rules/engine.js';
 import { runNarrativeRules } from '../rules/narrative-engine.js';
 import { expandInputs, type Input } from './inputs.js';
@@ -27,6 +28,8 @@ export interface FileReport {
 export interface CheckResult {
   files: FileReport[];
   findings: Finding[];
+  /** Findings that share a cell, and the cells suspected (rules/culprit.ts); ids unique in the result. */
+  groups: Group[];
   /** Some input could not be read: exit code 2. */
   unreadable: boolean;
 }
@@ -34,6 +37,8 @@ export interface CheckResult {
 export interface Checked {
   report: FileReport;
   findings: Finding[];
+  /** Numbered from 1 within the file; check() renumbers them for the whole result. */
+  groups: Group[];
   model?: WorkbookModel;
 }
 
@@ -42,13 +47,17 @@ export async function checkWorkbook(path: string, defs: TableDef[], prior: Workb
   const res = await readWorkbook(path, { defs });
   let findings = res.findings;
   let skipped = new Map<string, string[]>();
+  let groups: Group[] = [];
   if (res.model) {
+    const model = res.model;
     const off = new Set(Object.entries(config?.rules ?? {}).filter(([, v]) => v === 'off').map(([k]) => k));
-    const ran = runRules(res.model, prior, { off, yoyThreshold: config?.yoyThreshold });
+    const ran = runRules(model, prior, { off, yoyThreshold: config?.yoyThreshold });
     findings = [...findings, ...ran.findings];
     skipped = ran.skipped;
+    // only when a relation fails: the rules run once more, watching its cells
+    groups = findGroups(path, ran.findings, (watch) => runRules(model, prior, { off, yoyThreshold: config?.yoyThreshold, watch }).observed);
   }
-  return { report: fileReport(path, res.model, res.unreadable), findings: sortFindings(settle(findings, config, skipped), res.model), model: res.model };
+  return { report: fileReport(path, res.model, res.unreadable), findings: sortFindings(settle(findings, config, skipped), res.model), groups, model: res.model };
 }
 
 function defaultWorkers(): number {
@@ -163,7 +172,7 @@ function sortFindings(findings: Finding[], model: WorkbookModel | undefined): Fi
 export async function check(options: CheckOptions): Promise<CheckResult> {
   const defs = applyConfig(options.config);
   const inputs: Input[] = expandInputs(options.paths);
-  const result: CheckResult = { files: [], findings: [], unreadable: false };
+  const result: CheckResult = { files: [], findings: [], groups: [], unreadable: false };
   const unreadableFinding = (path: string, messageId: string): Finding => ({ rule: 'input-unreadable', severity: 'error', messageId, args: {}, location: { file: path } });
 
   let prior: WorkbookModel | undefined;
@@ -206,7 +215,9 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
       const one = await (queued[i] ?? checkWorkbook(input.path, defs, prior, options.config));
       result.files.push(one.report);
       if (one.report.unreadable) result.unreadable = true;
-      result.findings.push(...one.findings);
+      const offset = result.groups.length;
+      for (const g of one.groups) result.groups.push({ ...g, id: g.id + offset });
+      result.findings.push(...one.findings.map((f) => (f.group ? { ...f, group: f.group + offset } : f)));
       if (options.narrative) await checkNarrative(result, options.narrative, one.model, prior, options.config);
     }
   } finally {

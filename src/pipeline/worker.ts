@@ -8,8 +8,8 @@ const defs = applyConfig(config);
 
 parentPort!.on('message', async (path: string) => {
   try {
-    const { report, findings } = await checkWorkbook(path, defs, undefined, config);
-    parentPort!.postMessage({ ok: true, result: { report, findings } });
+    const { report, findings, groups } = await checkWorkbook(path, defs, undefined, config);
+    parentPort!.postMessage({ ok: true, result: { report, findings, groups } });
   } catch (e) {
     parentPort!.postMessage({ ok: false, error: String((e as Error)?.message ?? e) });
   }

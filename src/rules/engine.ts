@@ -1,6 +1,6 @@
 // Run the workbook rules over a model: findings as data, plus the rules skipped for a missing table.
 import type { Finding, WorkbookModel } from '../model/types.js';
-import { RuleContext, type RuleOptions } from './context.js';
+import { RuleContext, type Observed, type RuleOptions } from './context.js';
 import { WORKBOOK_RULES } from './workbook-rules.js';
 import type { Rule } from './rule.js';
 
@@ -8,10 +8,13 @@ export interface EngineOptions extends RuleOptions {
   /** Rule ids turned off. */
   off?: Set<string>;
   rules?: Rule[];
+  /** A watching pass: collect the relations touching these cells ("sheet!cell"); no findings. */
+  watch?: Set<string>;
 }
 
-export function runRules(model: WorkbookModel, prior: WorkbookModel | undefined, options: EngineOptions = {}): { findings: Finding[]; skipped: Map<string, string[]> } {
+export function runRules(model: WorkbookModel, prior: WorkbookModel | undefined, options: EngineOptions = {}): { findings: Finding[]; skipped: Map<string, string[]>; observed: Observed[] } {
   const ctx = new RuleContext(model, prior, options);
+  ctx.watch = options.watch;
   const skipped = new Map<string, string[]>();
   const present = new Set(model.tables.map((t) => t.key));
   for (const rule of options.rules ?? WORKBOOK_RULES) {
@@ -27,5 +30,5 @@ export function runRules(model: WorkbookModel, prior: WorkbookModel | undefined,
     ctx.severity = meta.severity;
     rule.check(ctx);
   }
-  return { findings: ctx.findings, skipped };
+  return { findings: ctx.findings, skipped, observed: ctx.observed };
 }

@@ -973,7 +973,7 @@ export const EXAMPLES: Record<string, Finding> = {
       "column": "年末结转和结余",
       "stated": "5",
       "expected": "0",
-      "diff": "5.00",
+      "diff": "5",
       "bound": "0.02",
       "n": 3
     },

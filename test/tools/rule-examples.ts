@@ -81,11 +81,15 @@ function pick(findings: Finding[], rule: string, at?: [string, string]): Finding
   return mine.find((f) => f.severity === severity) ?? mine[0];
 }
 
-/** Paths in an example are file names: the temporary folders they ran in mean nothing to a reader. */
+/**
+ * Paths in an example are file names: the temporary folders they ran in mean nothing to a reader.
+ * The relation's operands and the group are for the culprit analysis, not for the reference.
+ */
 function portable(f: Finding): Finding {
   const args = { ...f.args };
   if (typeof args.file === 'string') args.file = basename(args.file);
-  return { ...f, args, location: { ...f.location, file: basename(f.location.file) } };
+  const { relation: _relation, group: _group, ...rest } = f;
+  return { ...rest, args, location: { ...f.location, file: basename(f.location.file) } };
 }
 
 export async function buildExamples(): Promise<Record<string, Finding>> {

@@ -1,7 +1,7 @@
 // English message catalogue, same keys as zh.ts.
 export const SHARED: Record<string, string> = {
-  sum: '{at} {stated} does not match the computed {expected} (difference {diff}, beyond the rounding bound {bound}). Relation: {relation}',
-  rounding: 'Rounding difference: {at} {stated}, computed {expected}; the difference {diff} is within the bound {bound} ({n} addends)',
+  sum: '{at} {stated} does not match its parts, which add up to {expected} (difference {diff}). Relation: {relation}',
+  rounding: 'Rounding difference: {at} {stated}, its parts add up to {expected}; the difference {diff} is within rounding',
   equal: '{at} {stated} does not match {otherAt} {otherShown} (difference {diff}). Relation: {relation}',
   'equal-rounding': 'Rounding difference: {at} {stated} and {otherAt} {otherShown} differ by {diff} (one display unit, likely from rounding per table)',
   leq: '{at} {stated} exceeds {otherAt} {otherShown} (by {diff}); a part cannot exceed its whole. Relation: {relation}',
@@ -103,6 +103,26 @@ export const MESSAGES: Record<string, Record<string, string>> = {
   'yoy-change': { default: '{label}: {stated} this year, {prior} last year, {direction:up=up,down=down} {rate}% (more than {threshold}%; the narrative should explain it)' },
 };
 
+/** A group of relations sharing cells: where the mistake most likely is (the analysis of rules/culprit.ts). */
+export const GROUP: Record<string, string> = {
+  one: 'Most likely wrong: {sheet} {cell} (written {stated}; {readings})',
+  label: ', {label}',
+  single: '{through} gives {expected}',
+  agree: '{throughs} both give {expected}',
+  agreeAll: '{throughs} all give {expected}',
+  'through.row': 'its row',
+  'through.column': 'its column',
+  'through.other': 'its relation with {sheet} {cell}{more:true= and others,*=}',
+  sep: ', ',
+  and: ' and ',
+  readingSep: '; ',
+  several: 'Any one of these {n} cells could be the wrong one (these relations alone cannot tell which): {cells}',
+  cell: '{sheet} {cell} (written {stated}, would be {expected})',
+  more: ' and {n} more',
+  none: 'These {n} relations share cells, but no single cell explains them all: more than one figure may be wrong',
+  members: 'The relations it breaks:',
+};
+
 export const WORDS = {
   error: 'error',
   warning: 'warning',
@@ -128,9 +148,13 @@ export const WORDS = {
   refSep: ', ',
   skippedNone: 'none',
   prior: '(prior year)',
-  roundingFolded: 'Rounding differences: {count} notes (all within bounds, no effect on the result; --verbose lists them), at: {places}',
+  roundingFolded: 'Rounding differences: {count} notes (all within rounding, no effect on the result; --verbose lists them), at: {places}',
   paragraphAt: 'paragraph {paragraph}',
-  blank: '(blank)',
+  blank: 'blank',
+  legend: 'Note: amounts are rounded to the digits shown, so each may differ from the true figure by half its last digit (0.005 at two decimals). A total that differs from its parts by no more than these halves together is a rounding note; beyond that it is an error.',
+  failingFiles: 'Files with errors ({count} of {files} checked):',
+  fileColumn: 'file',
+  listSep: ', ',
 };
 
 /** Command-line help, usage errors and notices; {cmd} is the command's name. */
@@ -191,7 +215,7 @@ Examples:
   'render.opt.allowErrors': 'write even when the workbook has errors',
   'render.after': `
 Exit codes:
-  0  written (warnings allowed, e.g. 【待补充】 gaps)
+  0  written (warnings allowed, e.g. “【待补充】” gaps)
   1  the workbook has error-level findings (listed; --allow-errors writes anyway)
   2  usage error, unreadable input, invalid profile, or the output exists without --force
 

@@ -1,8 +1,8 @@
 // 中文消息目录：规则只产出数据，句子都在这里。占位符 {name}；{name:a=甲,b=乙} 按取值选词。
 export const SHARED: Record<string, string> = {
-  sum: '{at} {stated} 与计算值 {expected} 不符（差额 {diff}，超出四舍五入容许界 {bound}）。核对关系：{relation}',
-  rounding: '四舍五入差异：{at} {stated}，按组成项计算为 {expected}，差额 {diff} 在容许界 {bound} 内（{n} 个加数）',
-  equal: '{at} {stated} 与 {otherAt} {otherShown} 不符（差额 {diff}）。核对关系：{relation}',
+  sum: '{at} {stated} 与按组成项算出的 {expected} 不符（相差 {diff}）。核对关系：{relation}',
+  rounding: '四舍五入差异：{at} {stated}，按组成项算出 {expected}，相差 {diff}，在舍入误差之内',
+  equal: '{at} {stated} 与 {otherAt} {otherShown} 不符（相差 {diff}）。核对关系：{relation}',
   'equal-rounding': '四舍五入差异：{at} {stated} 与 {otherAt} {otherShown} 相差 {diff}（一个显示单位，可能由分表四舍五入造成）',
   leq: '{at} {stated} 超过了 {otherAt} {otherShown}（多 {diff}），部分不能大于整体。核对关系：{relation}',
   'leq-rounding': '四舍五入差异：{at} {stated} 比 {otherAt} {otherShown} 多 {diff}（一个显示单位内）',
@@ -103,6 +103,26 @@ export const MESSAGES: Record<string, Record<string, string>> = {
   'yoy-change': { default: '{label}：本年 {stated}，上年 {prior}，{direction:up=增长,down=下降} {rate}%（变动超过 {threshold}%，说明中应解释原因）' },
 };
 
+/** 一组共用单元格的关系：最可能错在哪一格（rules/culprit.ts 的分析结果）。 */
+export const GROUP: Record<string, string> = {
+  one: '最可能错在 {sheet} {cell}（填写 {stated}，{readings}）',
+  label: '——{label}',
+  single: '按{through}应为 {expected}',
+  agree: '按{throughs}都应为 {expected}',
+  agreeAll: '按{throughs}都应为 {expected}',
+  'through.row': '所在行',
+  'through.column': '所在列',
+  'through.other': '与 {sheet} {cell}{more:true=等,*=} 的关系',
+  sep: '、',
+  and: '与',
+  readingSep: '；',
+  several: '可能错在以下 {n} 格中的任何一格（仅凭这些关系无法判断是哪一格）：{cells}',
+  cell: '{sheet} {cell}（填写 {stated}，应为 {expected}）',
+  more: ' 等（另有 {n} 格）',
+  none: '以下 {n} 个关系共用单元格，但改动任何一格都不能使它们同时成立：可能不止一处有误',
+  members: '它涉及的关系：',
+};
+
 export const WORDS = {
   error: '错误',
   warning: '警告',
@@ -128,9 +148,13 @@ export const WORDS = {
   refSep: '，',
   skippedNone: '无',
   prior: '（上年）',
-  roundingFolded: '四舍五入差异 {count} 条（均在容许界内，不影响结果；--verbose 逐条显示），位置：{places}',
+  roundingFolded: '四舍五入差异 {count} 条（都在舍入误差之内，不影响结果；--verbose 逐条显示），位置：{places}',
   paragraphAt: '第{paragraph}段',
-  blank: '（空白）',
+  blank: '空白',
+  legend: '说明：表中金额按显示的位数四舍五入，每个数可能与实际相差最后一位的半个单位（两位小数即 0.005）。合计与其组成项之差不超过这些半个单位之和时，只是舍入造成的，记为“提示”；超过才报“错误”。',
+  failingFiles: '有错误的文件（{count} 个，共检查 {files} 个）：',
+  fileColumn: '文件',
+  listSep: '、',
 };
 
 /** 命令行的帮助、用法错误和提示；{cmd} 是命令名。 */
