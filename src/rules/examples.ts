@@ -1783,5 +1783,38 @@ export const EXAMPLES: Record<string, Finding> = {
       "quote": "【待补充：部门职责（profile 的 duties）】"
     },
     "stated": "【待补充：部门职责（profile 的 duties）】"
+  },
+  "n-attached-table": {
+    "rule": "n-attached-table",
+    "severity": "error",
+    "messageId": "default",
+    "args": {
+      "section": "第五部分",
+      "paragraph": 27,
+      "quote": "386.55",
+      "title": "2024年度一般公共预算财政拨款支出决算表",
+      "row": "2010301 行政运行",
+      "column": "基本支出",
+      "stated": "386.55",
+      "expected": "396.55",
+      "sheet": "公开05表",
+      "cell": "D10"
+    },
+    "location": {
+      "file": "决算说明.txt",
+      "section": "第五部分",
+      "paragraph": 27,
+      "quote": "386.55"
+    },
+    "stated": "386.55",
+    "expected": "396.55",
+    "related": [
+      {
+        "sheet": "公开05表",
+        "cell": "D10",
+        "label": "2010301 行政运行 基本支出",
+        "shown": "396.55"
+      }
+    ]
   }
 };

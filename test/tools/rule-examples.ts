@@ -4,7 +4,7 @@ import type ExcelJS from 'exceljs';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import type { Finding } from '../../src/model/types.js';
+import type { Finding, WorkbookModel } from '../../src/model/types.js';
 import { check } from '../../src/pipeline/check.js';
 import { readWorkbook } from '../../src/read/workbook.js';
 import { render } from '../../src/render/render.js';
@@ -34,6 +34,16 @@ export const hasSoffice = () => {
     return false;
   }
 };
+
+/** 公开05表 as a narrative attaches it (a pipe table under its title), with one item's basic spending changed. */
+function attachedT05(model: WorkbookModel, code: string, basic: string): string {
+  const t05 = model.tables.find((t) => t.key === 'T05')!;
+  const rows = t05.rows.map((r) => {
+    const a = r.amounts;
+    return `| ${r.code ?? ''} | ${r.code ? r.name : '合计'} | ${a.total!.shown} | ${r.code === code ? basic : a.basic!.shown} | ${a.project!.shown} |`;
+  });
+  return ['第五部分 附表', `${model.year}年度一般公共预算财政拨款支出决算表`, '单位：万元', '| 科目编码 | 科目名称 | 合计 | 基本支出 | 项目支出 |', ...rows].join('\n') + '\n';
+}
 
 /** Inputs for the rules test/cases.ts does not break: reader notices and the narrative rules. */
 async function otherInputs(): Promise<Record<string, Input>> {
@@ -68,6 +78,7 @@ async function otherInputs(): Promise<Record<string, Input>> {
     'n-workbook': { paths: [fixture('sample-2024.xlsx')], narrative: narrativeFile(corrected.replace('人员经费656.51万元', '人员经费658.51万元'), '决算说明.txt') },
     'n-chart': { paths: [await docxFromText(corrected, wrongChart, '决算说明.docx')] },
     'n-placeholder': { paths: [gaps] },
+    'n-attached-table': { paths: [fixture('sample-2024.xlsx')], narrative: narrativeFile(attachedT05(model, '2010301', '386.55'), '决算说明.txt') },
   };
   if (hasSoffice()) inputs['read-converted'] = { paths: [fixture('bad/legacy-2024.xls')] };
   for (const r of CATALOGUE) if (r.meta.kind === 'narrative' && !inputs[r.meta.id]) inputs[r.meta.id] = { paths: [seed] };

@@ -74,6 +74,7 @@ export const MESSAGES: Record<string, Record<string, string>> = {
   'n-stale-year': { default: '{section} ¶{paragraph} “{quote}”: “{text}” is last report’s year; this report’s is {expected}' },
   'n-class-name': { default: '{section} ¶{paragraph} “{quote}”: “{stated}” is not the official name of code {code}, “{expected}”' },
   'n-chart': {
+    workbook: '{section} chart “{chart}”: {category} {series} is {stated}, but {which:prior=last year’s,*=the} workbook’s {sheet} {cell} is {expected}',
     default: '{section} chart “{chart}”: {category} {series} is {stated}; the text ({whereSection} ¶{whereParagraph}) says {expected}',
     rounding: '{section} chart “{chart}”: {category} {series} is {stated}; the text ({whereSection} ¶{whereParagraph}) says {expected}, one cent apart',
   },
@@ -88,6 +89,11 @@ export const MESSAGES: Record<string, Record<string, string>> = {
     balance: '{section} ¶{paragraph} “{quote}”: {name} {stated} must equal {other} {expected} at {whereSection} ¶{whereParagraph} (the grand totals balance); for this year’s income and spending, say 本年收入合计 and 本年支出合计',
   },
   'n-placeholder': { default: '{section} ¶{paragraph}: to fill in: {what}' },
+  'n-attached-table': {
+    default: '{section} attached table “{title}”, {row}, {column}: {stated}, but the workbook’s {sheet} {cell} is {expected}',
+    'extra-row': '{section} attached table “{title}” lists {row} ({stated}), a row {sheet} of the workbook does not have',
+    'missing-row': '{section} attached table “{title}” leaves out {row} ({stated}), {sheet} {cell} of the workbook',
+  },
   'negative-amount': { default: '{at} is negative: {stated}' },
   'code-name': { default: '{sheet} {cell} code {code} is named “{stated}”; its official name is “{expected}”' },
   'unknown-code': {

@@ -74,6 +74,7 @@ export const MESSAGES: Record<string, Record<string, string>> = {
   'n-stale-year': { default: '{section} 第{paragraph}段「{quote}」：“{text}”是上年报告的年份，本年报告应为 {expected} 年' },
   'n-class-name': { default: '{section} 第{paragraph}段「{quote}」：“{stated}”不是科目 {code} 的规定名称“{expected}”' },
   'n-chart': {
+    workbook: '{section} 图表「{chart}」中 {category}{series} 为 {stated}，而{which:prior=上年,*=}公开表 {sheet} {cell} 为 {expected}',
     default: '{section} 图表「{chart}」中 {category}{series} 为 {stated}，正文（{whereSection} 第{whereParagraph}段）为 {expected}',
     rounding: '{section} 图表「{chart}」中 {category}{series} 为 {stated}，正文（{whereSection} 第{whereParagraph}段）为 {expected}，相差一分',
   },
@@ -88,6 +89,11 @@ export const MESSAGES: Record<string, Record<string, string>> = {
     balance: '{section} 第{paragraph}段「{quote}」：{name} {stated} 与{whereSection} 第{whereParagraph}段的{other} {expected} 应相等（收入总计与支出总计平衡）；若指本年收入与本年支出，应改用“本年收入合计”“本年支出合计”',
   },
   'n-placeholder': { default: '{section} 第{paragraph}段：待补充：{what}' },
+  'n-attached-table': {
+    default: '{section} 附表「{title}」{row} {column}：{stated}，而公开表 {sheet} {cell} 为 {expected}',
+    'extra-row': '{section} 附表「{title}」列有 {row}（{stated}），公开表 {sheet} 中没有这一行',
+    'missing-row': '{section} 附表「{title}」缺少公开表 {sheet} {cell} 所在的 {row}（{stated}）',
+  },
   'negative-amount': { default: '{at} 为负数 {stated}' },
   'code-name': { default: '{sheet} {cell} 科目 {code} 的名称为「{stated}」，规定名称为「{expected}」' },
   'unknown-code': {
