@@ -12,6 +12,7 @@ import { findGroups, type Group } from '../rules/culprit.js';
 import { runRules } from '../rules/engine.js';
 import { runNarrativeRules } from '../rules/narrative-engine.js';
 import { expandInputs, type Input } from './inputs.js';
+import type { FileView } from '../report/page-data.js';
 
 export interface FileReport {
   path: string;
@@ -30,6 +31,8 @@ export interface CheckResult {
   findings: Finding[];
   /** Findings that share a cell, and the cells suspected (rules/culprit.ts); ids unique in the result. */
   groups: Group[];
+  /** What the HTML report draws (tables as grids, the narrative's text), when asked for. */
+  views?: FileView[];
   /** Some input could not be read: exit code 2. */
   unreadable: boolean;
 }
@@ -40,10 +43,11 @@ export interface Checked {
   /** Numbered from 1 within the file; check() renumbers them for the whole result. */
   groups: Group[];
   model?: WorkbookModel;
+  view?: FileView;
 }
 
 /** One workbook: read, rules, config applied, findings in report order. */
-export async function checkWorkbook(path: string, defs: TableDef[], prior: WorkbookModel | undefined, config: Config | undefined): Promise<Checked> {
+export async function checkWorkbook(path: string, defs: TableDef[], prior: WorkbookModel | undefined, config: Config | undefined, views = false): Promise<Checked> {
   const res = await readWorkbook(path, { defs });
   let findings = res.findings;
   let skipped = new Map<string, string[]>();
@@ -57,7 +61,8 @@ export async function checkWorkbook(path: string, defs: TableDef[], prior: Workb
     // only when a relation fails: the rules run once more, watching its cells
     groups = findGroups(path, ran.findings, (watch) => runRules(model, prior, { off, yoyThreshold: config?.yoyThreshold, watch }).observed);
   }
-  return { report: fileReport(path, res.model, res.unreadable), findings: sortFindings(settle(findings, config, skipped), res.model), groups, model: res.model };
+  const view = views ? (await import('../report/page-data.js')).workbookView(path, res.model) : undefined;
+  return { report: fileReport(path, res.model, res.unreadable), findings: sortFindings(settle(findings, config, skipped), res.model), groups, model: res.model, view };
 }
 
 function defaultWorkers(): number {
@@ -71,10 +76,10 @@ class Pool {
   private queue: [string, (c: Checked) => void, (e: Error) => void][] = [];
   private all: Worker[] = [];
 
-  constructor(size: number, config: Config | undefined) {
+  constructor(size: number, config: Config | undefined, views: boolean) {
     const file = workerFile(import.meta.url, 'worker.js');
     for (let i = 0; i < size; i++) {
-      const w = new Worker(file, { workerData: { config } });
+      const w = new Worker(file, { workerData: { config, views } });
       this.all.push(w);
       this.idle.push(w);
     }
@@ -121,6 +126,8 @@ export interface CheckOptions {
   onProgress?: (done: number, total: number, file: string) => void;
   /** Worker threads for many workbooks; default: the machine's cores (FA_WORKERS overrides). */
   workers?: number;
+  /** Keep what the HTML report draws (result.views). */
+  views?: boolean;
 }
 
 function fileReport(path: string, model: WorkbookModel | undefined, unreadable?: string, role?: 'prior'): FileReport {
@@ -172,7 +179,7 @@ function sortFindings(findings: Finding[], model: WorkbookModel | undefined): Fi
 export async function check(options: CheckOptions): Promise<CheckResult> {
   const defs = applyConfig(options.config);
   const inputs: Input[] = expandInputs(options.paths);
-  const result: CheckResult = { files: [], findings: [], groups: [], unreadable: false };
+  const result: CheckResult = { files: [], findings: [], groups: [], unreadable: false, ...(options.views ? { views: [] } : {}) };
   const unreadableFinding = (path: string, messageId: string): Finding => ({ rule: 'input-unreadable', severity: 'error', messageId, args: {}, location: { file: path } });
 
   let prior: WorkbookModel | undefined;
@@ -189,7 +196,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   // the loop below takes the results in input order, so the report is the same as on one thread
   const workers = options.workers ?? defaultWorkers();
   const workbooks = inputs.filter((i) => i.kind === 'workbook').length;
-  const pool = workbooks >= 4 && workers > 1 && !options.prior && !options.narrative ? new Pool(workers, options.config) : undefined;
+  const pool = workbooks >= 4 && workers > 1 && !options.prior && !options.narrative ? new Pool(workers, options.config, !!options.views) : undefined;
   const queued = inputs.map((input) => {
     if (!pool || input.kind !== 'workbook') return undefined;
     const p = pool.check(input.path);
@@ -212,8 +219,9 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
         await checkNarrative(result, input.path, undefined, undefined, options.config);
         continue;
       }
-      const one = await (queued[i] ?? checkWorkbook(input.path, defs, prior, options.config));
+      const one = await (queued[i] ?? checkWorkbook(input.path, defs, prior, options.config, !!options.views));
       result.files.push(one.report);
+      if (one.view) result.views?.push(one.view);
       if (one.report.unreadable) result.unreadable = true;
       const offset = result.groups.length;
       for (const g of one.groups) result.groups.push({ ...g, id: g.id + offset });
@@ -229,6 +237,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
 
 async function checkNarrative(result: CheckResult, path: string, model: WorkbookModel | undefined, prior: WorkbookModel | undefined, cfg: Config | undefined): Promise<void> {
   const res = await readNarrative(path);
+  if (result.views) result.views.push((await import('../report/page-data.js')).narrativeView(path, res.doc));
   result.files.push({ path, kind: 'narrative', year: res.doc?.year, tables: [], unrecognised: [], hidden: [], unreadable: res.unreadable });
   if (res.unreadable || !res.doc) {
     result.unreadable = true;

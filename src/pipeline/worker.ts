@@ -3,13 +3,13 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { applyConfig, type Config } from '../config/config.js';
 import { checkWorkbook } from './check.js';
 
-const config = (workerData as { config?: Config }).config;
+const { config, views } = workerData as { config?: Config; views?: boolean };
 const defs = applyConfig(config);
 
 parentPort!.on('message', async (path: string) => {
   try {
-    const { report, findings, groups } = await checkWorkbook(path, defs, undefined, config);
-    parentPort!.postMessage({ ok: true, result: { report, findings, groups } });
+    const { report, findings, groups, view } = await checkWorkbook(path, defs, undefined, config, views);
+    parentPort!.postMessage({ ok: true, result: { report, findings, groups, view } });
   } catch (e) {
     parentPort!.postMessage({ ok: false, error: String((e as Error)?.message ?? e) });
   }

@@ -129,6 +129,19 @@ export const GROUP: Record<string, string> = {
   members: 'The relations it breaks:',
 };
 
+/** The words of the --format html page. */
+export const HTML: Record<string, string> = {
+  title: 'fa-check report',
+  index: 'Files',
+  file: 'File',
+  howto: 'Cells and sentences marked red have problems; the cell in a dark red frame is the one most likely wrong. Hover over a mark to read the problem; press n / p to move between errors.',
+  findingsHere: '{count} finding{count:1=,*=s}',
+  unit: 'unit: {unit}',
+  general: 'Other findings',
+  chart: 'Chart',
+  folded: '… {count} blocks without findings (click to open)',
+};
+
 export const WORDS = {
   error: 'error',
   warning: 'warning',

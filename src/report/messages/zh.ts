@@ -129,6 +129,19 @@ export const GROUP: Record<string, string> = {
   members: '它涉及的关系：',
 };
 
+/** --format html 的页面文字。 */
+export const HTML: Record<string, string> = {
+  title: 'fa-check 核对报告',
+  index: '文件',
+  file: '文件',
+  howto: '标红的单元格和句子有问题；深红加粗框的单元格是最可能出错的那一格。把鼠标停在标记上可看到问题说明；按 n / p 在错误之间跳转。',
+  findingsHere: '{count} 个问题',
+  unit: '单位：{unit}',
+  general: '其他问题',
+  chart: '图表',
+  folded: '…… 其间 {count} 段没有问题（点击展开）',
+};
+
 export const WORDS = {
   error: '错误',
   warning: '警告',
