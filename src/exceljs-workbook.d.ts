@@ -4,3 +4,13 @@ declare module 'exceljs/lib/doc/workbook.js' {
   const Workbook: typeof ExcelJS.Workbook;
   export default Workbook;
 }
+
+// The parsers of shared strings and styles, driven by read/xlsx-load.ts (see vendor/exceljs.ts).
+declare module 'exceljs/lib/xlsx/xform/strings/shared-strings-xform.js' {
+  const Xform: new () => { parseStream(chunks: Iterable<string> | AsyncIterable<string>): Promise<unknown> };
+  export default Xform;
+}
+declare module 'exceljs/lib/xlsx/xform/style/styles-xform.js' {
+  const Xform: new () => { parseStream(chunks: Iterable<string> | AsyncIterable<string>): Promise<unknown> };
+  export default Xform;
+}

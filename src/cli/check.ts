@@ -11,6 +11,7 @@ import { sarifReport } from '../report/sarif.js';
 import { textReport } from '../report/text.js';
 import type { Reporter } from '../report/types.js';
 import { atomicWrite, ExistsError } from '../util/atomic-write.js';
+import { outputMessage } from './output.js';
 import { say, langOf, type Lang } from '../report/say.js';
 import { progress, useColor, type IO } from './io.js';
 import { newProgram, parseArgs, problemList, usageError } from './program.js';
@@ -88,13 +89,15 @@ export async function main(argv: string[], io: IO): Promise<number> {
     onProgress: progress(io),
     views: opts.format === 'html',
   });
+  // fa's own errors cost their file only (a finding says so); the details are for --debug
+  if (opts.debug) for (const e of result.internal ?? []) io.stderr(`${e.path}: ${e.stack ?? e.message}\n`);
   const report = REPORTERS[opts.format](result, { lang: opts.lang, color, failOn: opts.failOn, verbose: opts.verbose, width: opts.output ? undefined : io.columns });
   if (opts.output) {
     try {
       atomicWrite(resolve(io.cwd, opts.output), report, !!opts.force);
     } catch (e) {
       if (e instanceof ExistsError) return usage(t('common.exists', { file: opts.output }));
-      io.stderr(t('common.line', { cmd: 'fa-check', message: t('common.cannotWrite', { file: opts.output, reason: (e as Error).message }) }) + '\n');
+      io.stderr(t('common.line', { cmd: 'fa-check', message: outputMessage(lang, opts.output, e, !!opts.debug) }) + '\n');
       return 2;
     }
     io.stderr(t('check.reportWritten', { file: opts.output }) + '\n');

@@ -1,6 +1,5 @@
 // fa-render: commander wiring only.
 import { Option } from 'commander';
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Finding, WorkbookModel } from '../model/types.js';
 import { readWorkbook } from '../read/workbook.js';
@@ -9,7 +8,8 @@ import { startPacker, type DocumentPacker } from '../render/pack.js';
 import { TemplateError, render } from '../render/render.js';
 import { runRules } from '../rules/engine.js';
 import { langOf, say, sayProblem } from '../report/say.js';
-import { atomicWrite, ExistsError, guardInterrupts } from '../util/atomic-write.js';
+import { atomicWrite, checkOutput, guardInterrupts } from '../util/atomic-write.js';
+import { outputMessage } from './output.js';
 import type { IO } from './io.js';
 import { newProgram, parseArgs, problemList, usageError } from './program.js';
 
@@ -47,8 +47,11 @@ export async function main(argv: string[], io: IO): Promise<number> {
   if (!output) return usageError(io, lang, 'fa-render', t('render.missingOutput'));
   const out = resolve(io.cwd, output);
   guardInterrupts();
-  if (existsSync(out) && !opts.force) {
-    line(t('common.exists', { file: output }));
+  // before any work: an output that exists (without --force), a directory, or no regular file
+  try {
+    checkOutput(out, !!opts.force);
+  } catch (e) {
+    line(outputMessage(lang, output, e, argv.includes('--debug')));
     return 2;
   }
   const write = async (packer: DocumentPacker): Promise<number> => {
@@ -101,7 +104,7 @@ export async function main(argv: string[], io: IO): Promise<number> {
     try {
       atomicWrite(out, rendered.buffer, !!opts.force);
     } catch (e) {
-      line(e instanceof ExistsError ? t('common.exists', { file: output }) : t('common.cannotWrite', { file: output, reason: (e as Error).message }));
+      line(outputMessage(lang, output, e, argv.includes('--debug')));
       return 2;
     }
     for (const w of rendered.warnings) io.stderr(t('render.gap', { what: sayProblem(lang, w) }) + '\n');

@@ -6,16 +6,30 @@ export async function run(command: 'check' | 'render' | 'init'): Promise<void> {
   const io = processIO();
   const argv = process.argv.slice(2);
   const debug = argv.includes('--debug');
-  // a closed pipe (fa-check … | head) is not an error
+  // a closed pipe (fa-check … | head) is not an error; any other write error (a full disk) is
+  let stdoutError: NodeJS.ErrnoException | undefined;
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    stdoutError ??= e;
   });
+  // a check's worker thread starts loading the readers while this thread loads the command (about
+  // half the start-up, in parallel); not for help, the version or the rule list
+  if (command === 'check' && !argv.some((a) => /^(-h|--help|-V|--version|--list-rules)$/.test(a)) && process.env.FA_WORKERS !== '0')
+    void import('../pipeline/sandbox.js').then((m) => m.sandbox(1).prewarm(), () => {});
   try {
     let code: number;
     if (command === 'check') code = await (await import('./check.js')).main(argv, io);
     else if (command === 'render') code = await (await import('./render.js')).main(argv, io);
     else code = await (await import('./init.js')).main(argv, io);
     process.exitCode = code;
+    // everything written has reached the file, or failed to
+    await new Promise<void>((done) => process.stdout.write('', () => done()));
+    if (stdoutError) {
+      const lang = langOf(argv, process.env);
+      const { stdoutMessage } = await import('./output.js');
+      io.stderr(say(lang, 'common.line', { cmd: `fa-${command}`, message: stdoutMessage(lang, stdoutError, debug) }) + '\n');
+      process.exitCode = 2;
+    }
   } catch (e) {
     const err = e as Error;
     const lang = langOf(argv, process.env);

@@ -3,11 +3,15 @@
 // Header labels are matched against the deepest header cell of a column after
 // normalisation (spaces, brackets and quotes unified); `under` against the cells above it.
 
+import { AMOUNT_WORDS } from './headers.js';
+
 export type Layout = 'codes' | 'sides' | 'econ' | 'sangong' | 'other';
 
 export interface RoleDef {
   role: string;
   match: RegExp;
+  /** Exact labels added by the config file ("headers"), compared after clean(). */
+  words?: string[];
   under?: RegExp;
   notUnder?: RegExp;
 }
@@ -35,12 +39,12 @@ export interface TableDef {
 }
 
 const CODE: RoleDef[] = [
-  { role: 'code', match: /^(功能分类)?(科目)?(编码|代码)$/ },
+  { role: 'code', match: /^(支出)?(功能分类|功能)?(科目)?(编码|代码)$/ },
   { role: 'code.lei', match: /^类$/ },
   { role: 'code.kuan', match: /^款$/ },
   { role: 'code.xiang', match: /^项$/ },
-  { role: 'name', match: /^(科目)?名称$|^项目$/ },
-  { role: 'line', match: /^行次$/ },
+  { role: 'name', match: /^(功能)?(科目)?名称$|^项目$/ },
+  { role: 'line', match: /^(行次|栏次)$/ },
 ];
 
 const T01_ROWS = {
@@ -82,7 +86,8 @@ const T04_ROWS = {
   ],
 };
 
-const AMOUNT_LABEL = /^(金额|决算数|本年数|本年决算数)$/;
+/** T01's one amount column per side may also be headed 合计. */
+const SIDE_AMOUNT = new RegExp(`^(${[...AMOUNT_WORDS, '合计'].join('|')})$`);
 
 export const TABLES: TableDef[] = [
   {
@@ -91,11 +96,11 @@ export const TABLES: TableDef[] = [
     titles: ['收入支出决算总表', '收入支出决算总体情况表'],
     layout: 'sides',
     columns: [
-      { role: 'inc.label', match: /^项目$/, under: /收入/ },
-      { role: 'inc.amount', match: AMOUNT_LABEL, under: /收入/ },
-      { role: 'exp.label', match: /^项目$/, under: /支出/ },
-      { role: 'exp.amount', match: AMOUNT_LABEL, under: /支出/ },
-      { role: 'line', match: /^行次$/ },
+      { role: 'inc.label', match: /^项目(名称)?$/, under: /收入/ },
+      { role: 'inc.amount', match: SIDE_AMOUNT, under: /收入/ },
+      { role: 'exp.label', match: /^项目(名称)?$/, under: /支出/ },
+      { role: 'exp.amount', match: SIDE_AMOUNT, under: /支出/ },
+      { role: 'line', match: /^(行次|栏次)$/ },
     ],
     required: ['inc.label', 'inc.amount', 'exp.label', 'exp.amount'],
     rows: T01_ROWS,
@@ -140,14 +145,14 @@ export const TABLES: TableDef[] = [
     titles: ['财政拨款收入支出决算总表'],
     layout: 'sides',
     columns: [
-      { role: 'inc.label', match: /^项目$/, under: /收入/ },
-      { role: 'inc.amount', match: AMOUNT_LABEL, under: /收入/ },
-      { role: 'exp.label', match: /^项目$/, under: /支出/ },
+      { role: 'inc.label', match: /^项目(名称)?$/, under: /收入/ },
+      { role: 'inc.amount', match: SIDE_AMOUNT, under: /收入/ },
+      { role: 'exp.label', match: /^项目(名称)?$/, under: /支出/ },
       { role: 'exp.total', match: /^(合计|小计)$/, under: /支出/ },
       { role: 'exp.gpb', match: /^一般公共预算财政拨款(支出)?$/, under: /支出/ },
       { role: 'exp.gov', match: /^政府性基金预算财政拨款(支出)?$/, under: /支出/ },
       { role: 'exp.soe', match: /^国有资本经营预算财政拨款(支出)?$/, under: /支出/ },
-      { role: 'line', match: /^行次$/ },
+      { role: 'line', match: /^(行次|栏次)$/ },
     ],
     required: ['inc.label', 'inc.amount', 'exp.label', 'exp.total', 'exp.gpb'],
     rows: T04_ROWS,
@@ -174,9 +179,11 @@ export const TABLES: TableDef[] = [
     titles: ['一般公共预算财政拨款基本支出决算表', '一般公共预算财政拨款基本支出决算明细表'],
     layout: 'econ',
     columns: [
-      { role: 'code', match: /^(经济分类)?(科目)?(编码|代码)$/ },
-      { role: 'name', match: /^(科目)?名称$|^项目$/ },
-      { role: 'amount', match: /^(决算数|金额|本年支出|合计|本年决算数)$/ },
+      { role: 'code', match: /^(经济分类|经济)?(科目)?(编码|代码)$/ },
+      { role: 'code.lei', match: /^类$/ },
+      { role: 'code.kuan', match: /^款$/ },
+      { role: 'name', match: /^(经济)?(科目)?名称$|^项目$/ },
+      { role: 'amount', match: new RegExp(`^(${[...AMOUNT_WORDS, '本年支出', '合计'].join('|')})$`) },
     ],
     required: ['code', 'name', 'amount'],
   },
@@ -237,3 +244,24 @@ export const TABLES: TableDef[] = [
 
 /** The nine core tables; every edition has them. */
 export const CORE_KEYS = ['T01', 'T02', 'T03', 'T04', 'T05', 'T06', 'T07', 'T08', 'T09'];
+
+/** How a role's column is headed, for a message naming a column that was not found. */
+export const ROLE_WORDS: Record<string, string> = {
+  code: '科目编码',
+  name: '科目名称',
+  total: '合计',
+  fiscal: '财政拨款收入',
+  business: '事业收入',
+  basic: '基本支出',
+  project: '项目支出',
+  amount: '决算数',
+  'inc.label': '收入/项目',
+  'inc.amount': '收入/决算数',
+  'exp.label': '支出/项目',
+  'exp.amount': '支出/决算数',
+  'exp.total': '支出/合计',
+  'exp.gpb': '支出/一般公共预算财政拨款',
+  'actual.total': '合计/决算数',
+  'actual.abroad': '因公出国（境）费/决算数',
+  'actual.reception': '公务接待费/决算数',
+};

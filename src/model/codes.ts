@@ -28,14 +28,21 @@ export function nameKey(name: string): string {
   return n.replace(/（[类款项]）$/, '').replace(/支出$/, '');
 }
 
+/**
+ * The name a code should carry: its listed name, or for an unlisted 项 the recurring name of its
+ * suffix (xx01 行政运行, xx50 事业运行 …) when the printed name is itself one of those names: the
+ * pattern does not hold for every 款 (2120201 is 城乡社区规划与管理), so it only catches a row moved.
+ */
+export function expectedName(kind: CodeKind, code: string, printed: string): string | undefined {
+  const known = knownName(kind, code);
+  if (known || kind !== 'function' || code.length !== 7) return known;
+  const suffixNames = Object.values(ITEM_SUFFIX_NAMES).map(nameKey);
+  return suffixNames.includes(nameKey(printed)) ? ITEM_SUFFIX_NAMES[code.slice(5)] : undefined;
+}
+
 /** Does a printed name agree with the code's known name? undefined when the code is not listed. */
 export function nameAgrees(kind: CodeKind, code: string, printed: string): boolean | undefined {
-  let known = knownName(kind, code);
-  if (!known && kind === 'function' && code.length === 7) {
-    // xx01 行政运行, xx02 一般行政管理事务 … recur under every 款
-    known = ITEM_SUFFIX_NAMES[code.slice(5)];
-    if (!known) return undefined;
-  }
+  const known = expectedName(kind, code, printed);
   if (!known) return undefined;
   return nameKey(known) === nameKey(printed);
 }

@@ -46,6 +46,8 @@ export interface Row {
   key?: string;
   /** Where the name (or code) was read. */
   labelCell?: string;
+  /** Side-by-side group the row was printed in (T06: 0 for the left one), when the table has several. */
+  group?: number;
   amounts: Record<string, Amount | undefined>;
 }
 
@@ -72,6 +74,30 @@ export interface Table {
   rows: Row[];
 }
 
+/** How one sheet was read: as which table and by what, or why it was not used. */
+export interface SheetInfo {
+  sheet: string;
+  /** Table key it was read as. */
+  table?: string;
+  /** Recognised by its title, or (no known title) by its header signature. */
+  by?: 'title' | 'signature';
+  /** The title text found in its top rows. */
+  title?: string;
+  /** Why it is not used: hidden, blank, no known title or header, a budget table, a header without a
+   *  required column, the same cells as another sheet. */
+  skipped?: 'hidden' | 'blank' | 'unknown' | 'budget' | 'header' | 'same';
+  /** The table its title named, when its header lacked a required column. */
+  tried?: string;
+  /** Required columns not found (as they are usually headed). */
+  missing?: string[];
+  /** Header cells seen. */
+  seen?: string[];
+  /** The other sheet, when two sheets were read as one table (equal cells) or as two (different). */
+  other?: string;
+}
+
+export type DocumentKind = 'final' | 'budget' | 'unknown';
+
 export interface WorkbookModel {
   file: string;
   department?: string;
@@ -79,6 +105,10 @@ export interface WorkbookModel {
   tables: Table[];
   unrecognised: string[];
   hidden: string[];
+  /** 决算 (final accounts), 预算 (budget) or unknown, from the titles. */
+  kind?: DocumentKind;
+  /** Per sheet, in workbook order: how it was read. */
+  sheets?: SheetInfo[];
 }
 
 export type Severity = 'error' | 'warning' | 'info';

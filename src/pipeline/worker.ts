@@ -1,16 +1,24 @@
-// A worker thread of the batch check: one workbook per message, findings back (models stay here).
-import { parentPort, workerData } from 'node:worker_threads';
-import { applyConfig, type Config } from '../config/config.js';
-import { checkWorkbook } from './check.js';
+// A worker thread of the sandbox (sandbox.ts): one job per message; what each step starts and
+// finds goes back as it happens, so that the main thread can keep each file's budget.
+import { parentPort } from 'node:worker_threads';
+import { runJob, type Job } from './steps.js';
 
-const { config, views } = workerData as { config?: Config; views?: boolean };
-const defs = applyConfig(config);
+/** The FA_* settings of the main thread at the time of the job (limits, conversion …). */
+function useEnv(env: Record<string, string>): void {
+  for (const k of Object.keys(process.env)) if (/^FA_/.test(k) && !(k in env)) delete process.env[k];
+  Object.assign(process.env, env);
+}
 
-parentPort!.on('message', async (path: string) => {
+parentPort!.on('message', async ({ job, env }: { job: Job; env: Record<string, string> }) => {
+  useEnv(env);
+  let step = 0;
   try {
-    const { report, findings, groups, view } = await checkWorkbook(path, defs, undefined, config, views);
-    parentPort!.postMessage({ ok: true, result: { report, findings, groups, view } });
+    await runJob(job, {
+      start: (i) => parentPort!.postMessage({ type: 'start', step: (step = i) }),
+      done: (i, result) => parentPort!.postMessage({ type: 'done', step: i, result }),
+    });
+    parentPort!.postMessage({ type: 'end' });
   } catch (e) {
-    parentPort!.postMessage({ ok: false, error: String((e as Error)?.message ?? e) });
+    parentPort!.postMessage({ type: 'error', step, message: String((e as Error)?.message ?? e), stack: (e as Error)?.stack });
   }
 });

@@ -108,7 +108,8 @@ export function readAmount(grid: Grid, r: number, c: number, unit: MoneyUnit, la
   if (!cell) return makeAmount(ZERO, '', unit, base, grid.sheet, at, label);
   switch (cell.kind) {
     case 'number': {
-      const decimals = cell.fmtDecimals ?? Math.max(decimalsIn(cell.num!), base);
+      // a zero is not a rounded figure: "0" in a 万元 table stands for 0.00, not for anything under 0.5
+      const decimals = cell.num === 0 ? Math.max(cell.fmtDecimals ?? 0, base) : (cell.fmtDecimals ?? Math.max(decimalsIn(cell.num!), base));
       return storedAmount(cell.num!, decimals, cell, unit, grid.sheet, at, label);
     }
     case 'text': {

@@ -27,6 +27,12 @@ export class SheetContext {
     return undefined;
   }
 
+  /** Read an amount without a finding: undefined when the cell is not a number. */
+  peek(r: number, c: number, rowLabel: { code?: string; name?: string }, column: string): Amount | undefined {
+    const a = readAmount(this.grid, r, c, this.unit, { code: rowLabel.code, row: rowLabel.name, column });
+    return isProblem(a) ? undefined : a;
+  }
+
   notice(rule: string, severity: Finding['severity'], args: Finding['args'], cell?: string, extra: Partial<Finding['location']> = {}): void {
     this.findings.push({ rule, severity, args, location: { file: this.file, sheet: this.grid.sheet, cell, table: this.table, ...extra } });
   }

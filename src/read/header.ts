@@ -1,5 +1,9 @@
 // Find a table's header block and give each column its label path and role.
-import type { RoleDef } from '../data/tables.js';
+// Layout features read by meaning, not by position: bands (收入/支出, 本年支出) merged over their
+// columns or written once to the left of an unmerged run; 栏次 rows; split 类|款|项 code columns;
+// the 合计 row printed on the same row as the 类|款|项 labels (or under the name column's label).
+import { CODE_PARTS, HEADER_WORDS, LABEL_COLUMN, LINE_LABEL, TOTAL_ROW } from '../data/headers.js';
+import type { RoleDef, TableDef } from '../data/tables.js';
 import { clean } from '../model/text.js';
 import type { Grid, GridCell } from './grid.js';
 
@@ -10,6 +14,8 @@ export interface HeaderColumn {
   /** The path as one label ("本年支出/基本支出"). */
   label: string;
   role?: string;
+  /** Row of the deepest header text of this column. */
+  bottom: number;
 }
 
 export interface Header {
@@ -17,64 +23,96 @@ export interface Header {
   /** Last header row (栏次 row included). */
   bottom: number;
   columns: HeaderColumn[];
+  /** The 合计 row when it shares the last header row (its label under the code or name column). */
+  totalRow?: number;
 }
 
-/** Words that only ever appear in header rows. */
-const HEADER_WORDS =
-  /^(项目|科目编码|功能分类科目编码|经济分类科目编码|科目代码|编码|科目名称|名称|行次|栏次|类|款|项|收入|支出|金额|决算数|预算数|合计|小计|本年收入合计|本年支出合计|本年收入|本年支出|基本支出|项目支出|人员经费|公用经费|年初结转和结余|年末结转和结余|财政拨款收入|上级补助收入|事业收入|经营收入|附属单位上缴收入|其他收入|上缴上级支出|经营支出|对附属单位补助支出|一般公共预算财政拨款|政府性基金预算财政拨款|国有资本经营预算财政拨款|因公出国（境）费|公务用车购置及运行维护费|公务用车购置及运行费|公务用车购置费|公务用车运行维护费|公务用车运行费|公务接待费|年初预算数?|全年预算数?|调整预算数?)$/;
+const wordSets = new WeakMap<TableDef[], Set<string>>();
 
-function isNumberLike(cell: GridCell): boolean {
+/** Header words: the standard ones and every exact label the config added to a role. */
+export function headerWords(defs: TableDef[]): Set<string> {
+  let set = wordSets.get(defs);
+  if (!set) {
+    set = new Set(HEADER_WORDS);
+    for (const d of defs) for (const c of d.columns) for (const w of c.words ?? []) set.add(clean(w));
+    wordSets.set(defs, set);
+  }
+  return set;
+}
+
+const NUMBER_TEXT = /^[-－—–]+$|^[\d０-９,，.．]+$/;
+
+export function isNumberLike(cell: GridCell): boolean {
   if (cell.kind === 'number') return true;
-  return cell.kind === 'text' && /^[-－—]$|^[\d０-９,，.．]+$/.test(cell.text.trim());
+  return cell.kind === 'text' && NUMBER_TEXT.test(cell.text.trim());
 }
 
 /** A 栏次 row: "栏次" and/or the column numbers 1, 2, 3 … */
-function isColumnNumbers(grid: Grid, r: number): boolean {
+export function isColumnNumbers(grid: Grid, r: number): boolean {
   const nums: number[] = [];
   let label = false;
   for (let c = 1; c <= grid.maxCol; c++) {
     const cell = grid.cell(r, c);
     if (!cell) continue;
     const t = clean(cell.text);
-    if (t === '栏次' || t === '行次') label = true;
+    if (LINE_LABEL.test(t)) label = true;
     else if (/^\d{1,2}$/.test(t)) nums.push(+t);
     else if (t !== '') return false;
   }
   if (label) return true;
-  return nums.length >= 2 && nums.every((n, i) => i === 0 || n === nums[i - 1] + 1) && nums[0] === 1;
+  return nums.length >= 2 && nums[0] === 1 && nums.every((n, i) => i === 0 || n === nums[i - 1] + 1);
 }
 
-function rowKind(grid: Grid, r: number): 'blank' | 'header' | 'numbers' | 'other' {
+type RowKind = 'blank' | 'header' | 'numbers' | 'other';
+
+function rowKind(grid: Grid, r: number, words: Set<string>): RowKind {
   let any = false;
-  let words = 0;
+  let known = 0;
+  let parts = 0;
   let numeric = false;
-  const texts = new Set<string>();
+  let onlyTotal = true;
   for (let c = 1; c <= grid.maxCol; c++) {
     const cell = grid.cell(r, c);
     if (!cell) continue;
     any = true;
     const t = clean(cell.text);
-    if (t) texts.add(t);
+    if (t !== '合计') onlyTotal = false;
     if (isNumberLike(cell)) numeric = true;
-    else if (HEADER_WORDS.test(t)) words++;
+    else if (words.has(t)) {
+      known++;
+      if (CODE_PARTS.includes(t)) parts++;
+    }
   }
-  // a 合计 row with its amounts still blank (a form to fill in) is the body's first row, not a header row
-  if (texts.size === 1 && texts.has('合计')) return 'other';
   if (!any) {
     // a row covered by vertical merges from the row above still belongs to the header
-    for (let c = 1; c <= grid.maxCol; c++) if (grid.masterOf(r, c)?.r !== undefined && grid.masterOf(r, c)!.r < r) return 'header';
+    for (let c = 1; c <= grid.maxCol; c++) {
+      const m = grid.masterOf(r, c);
+      if (m && m.r < r) return 'header';
+    }
     return 'blank';
   }
+  // a 合计 row with its amounts still blank (a form to fill in) is the body's first row, not a header row
+  if (onlyTotal) return 'other';
   if (isColumnNumbers(grid, r)) return 'numbers';
-  if (words > 0 && !numeric) return 'header';
+  // 类 | 款 | 项 labels are header cells even when the 合计 row's amounts share their row
+  if (parts >= 2) return 'header';
+  if (known > 0 && !numeric) return 'header';
   return 'other';
 }
 
+/** The header text of (r, c): its own or its merge's; numbers are not header text. */
+function headText(grid: Grid, r: number, c: number): string {
+  const m = grid.masterOf(r, c);
+  const cell = m ? grid.cell(m.r, m.c) : grid.cell(r, c);
+  if (!cell || isNumberLike(cell)) return '';
+  return clean(cell.text);
+}
+
 /** Locate the header below `from`: the first run of header rows (blank rows inside skipped). */
-export function findHeader(grid: Grid, from: number): Header | undefined {
+export function findHeader(grid: Grid, from: number, words: Set<string> = headerWords([])): Header | undefined {
   let top = 0;
   for (let r = from; r <= Math.min(grid.maxRow, from + 15); r++) {
-    if (rowKind(grid, r) === 'header') {
+    if (rowKind(grid, r, words) === 'header') {
       top = r;
       break;
     }
@@ -83,7 +121,7 @@ export function findHeader(grid: Grid, from: number): Header | undefined {
   let bottom = top;
   const textRows: number[] = [top];
   for (let r = top + 1; r <= grid.maxRow; r++) {
-    const kind = rowKind(grid, r);
+    const kind = rowKind(grid, r, words);
     if (kind === 'header') {
       textRows.push(r);
       bottom = r;
@@ -91,22 +129,80 @@ export function findHeader(grid: Grid, from: number): Header | undefined {
     else if (kind === 'blank') continue;
     else break;
   }
-  const columns: HeaderColumn[] = [];
-  for (let c = 1; c <= grid.maxCol; c++) {
-    const path: string[] = [];
-    for (const r of textRows) {
-      const t = clean(grid.spanText(r, c));
-      if (t && path[path.length - 1] !== t) path.push(t);
+  const cols = grid.maxCol;
+  // texts[i][c]: header text of textRows[i] in column c, bands carried over their unmerged run
+  const texts: string[][] = textRows.map((r) => {
+    const row: string[] = [];
+    for (let c = 1; c <= cols; c++) row[c] = headText(grid, r, c);
+    return row;
+  });
+  const below = (i: number, c: number) => {
+    for (let j = i + 1; j < textRows.length; j++) if (texts[j][c]) return true;
+    return false;
+  };
+  const labelsBelow = (i: number, c: number) => {
+    for (let j = i + 1; j < textRows.length; j++) if (texts[j][c] && !LABEL_COLUMN.test(texts[j][c])) return false;
+    return true;
+  };
+  for (let i = 0; i < textRows.length - 1; i++) {
+    const row = texts[i];
+    const own = [...row];
+    for (let c = 2; c <= cols; c++) {
+      if (own[c] || grid.masterOf(textRows[i], c) || !below(i, c)) continue;
+      // the nearest label to the left, if it heads columns of its own and sits under the same bands
+      let l = c - 1;
+      while (l >= 1 && !own[l]) l--;
+      if (l < 1 || !below(i, l)) continue;
+      // 项目 / 科目编码 over the label columns never reaches an amount column
+      if (LABEL_COLUMN.test(own[l]) && !labelsBelow(i, c)) continue;
+      let sameBands = true;
+      for (let j = 0; j < i && sameBands; j++) sameBands = texts[j][l] === texts[j][c];
+      if (sameBands) row[c] = row[l];
     }
-    if (path.length) columns.push({ col: c, path, label: path.join('/') });
   }
-  return { top, bottom, columns };
+  const columns: HeaderColumn[] = [];
+  let totalRow: number | undefined;
+  const last = textRows.length - 1;
+  for (let c = 1; c <= cols; c++) {
+    const path: string[] = [];
+    let deepest = 0;
+    for (let i = 0; i <= last; i++) {
+      const t = texts[i][c];
+      if (!t) continue;
+      deepest = i;
+      if (path[path.length - 1] !== t) path.push(t);
+    }
+    if (!path.length) continue;
+    // "合计" in the last header row under a code or name label is the 合计 row's own label
+    if (path.length > 1 && deepest === last && TOTAL_ROW.test(path[path.length - 1]) && path.slice(0, -1).some((p) => LABEL_COLUMN.test(p))) {
+      path.pop();
+      totalRow = textRows[last];
+      deepest = last - 1;
+    }
+    columns.push({ col: c, path, label: path.join('/'), bottom: textRows[deepest] });
+  }
+  return { top, bottom, columns, totalRow };
+}
+
+/**
+ * A row of the body that repeats the header (a page break in a printed table): two or more of its
+ * cells equal their column's header labels, or it is a 栏次 row.
+ */
+export function isHeaderRepeat(grid: Grid, r: number, header: Header): boolean {
+  let same = 0;
+  for (const h of header.columns) {
+    const cell = grid.cell(r, h.col);
+    if (!cell) continue;
+    const t = clean(cell.text);
+    if (h.path.includes(t) && ++same >= 2) return true;
+  }
+  return isColumnNumbers(grid, r);
 }
 
 function fits(def: RoleDef, path: string[]): boolean {
   const deepest = path[path.length - 1];
   const parents = path.slice(0, -1).join('|');
-  if (!def.match.test(deepest)) return false;
+  if (!def.match.test(deepest) && !def.words?.includes(deepest)) return false;
   if (def.under && !def.under.test(parents)) return false;
   if (def.notUnder && def.notUnder.test(parents)) return false;
   return true;

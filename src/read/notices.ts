@@ -8,8 +8,8 @@ export const READER_NOTICES: Rule[] = [
     kind: 'reader',
     title: { zh: '文件无法读取', en: 'Input cannot be read' },
     rationale: {
-      zh: '文件不存在、不是 xlsx、是旧版 .xls、有密码保护、为空，或找不到任何决算公开表。退出码为 2，其余文件照常检查。',
-      en: 'The file is missing, not an xlsx, an old .xls, password-protected, empty, or holds none of the tables. Exit code 2; the other inputs are still checked.',
+      zh: '文件不存在、不是 xlsx、是旧版 .xls、有密码保护、为空、找不到任何决算公开表，或是部门预算公开表（标题为“…预算表”）而不是决算公开表。退出码为 2，其余文件照常检查。',
+      en: 'The file is missing, not an xlsx, an old .xls, password-protected, empty, holds none of the tables, or is a departmental budget workbook (titles “…预算表”) rather than final accounts. Exit code 2; the other inputs are still checked.',
     },
     fix: {
       zh: '按消息中的原因处理：确认路径正确；旧版 .xls 另存为 .xlsx；取消打开密码；文件损坏时重新导出。',
@@ -111,6 +111,34 @@ export const READER_NOTICES: Rule[] = [
     fix: {
       zh: '删除重复的工作表，只保留一份。',
       en: 'Delete the duplicate sheet.',
+    },
+  }),
+  defineRule({
+    id: 'read-table-twice',
+    severity: 'warning',
+    kind: 'reader',
+    title: { zh: '两张不同的工作表识别为同一张表', en: 'Two different sheets read as one table' },
+    rationale: {
+      zh: '两个工作表的标题都指向同一张公开表，但内容不同（如本级与汇总、两个年度）。两张都检查；与其他表的核对也各做一次。',
+      en: 'Two sheets carry the title of the same table but hold different figures (a unit and its consolidation, two years). Both are checked, each against the other tables too.',
+    },
+    fix: {
+      zh: '只保留要公开的那一张，或把另一张的标题改成它真正的名称。',
+      en: 'Keep only the sheet meant for publication, or give the other its real title.',
+    },
+  }),
+  defineRule({
+    id: 'read-workbook-blank',
+    severity: 'warning',
+    kind: 'reader',
+    title: { zh: '工作簿中没有填写金额', en: 'No amount filled in' },
+    rationale: {
+      zh: '所有核心公开表的金额都为空或为零（例如 fa-init 生成的空白表样）。没有数字就没有可核对的关系，这不等于核对通过。',
+      en: 'Every amount of the core tables is blank or zero (fa-init’s blank form, for instance). Without figures no relation can be checked, which is not the same as passing.',
+    },
+    fix: {
+      zh: '填入决算数后再检查。',
+      en: 'Fill in the figures, then check again.',
     },
   }),
   defineRule({

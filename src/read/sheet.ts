@@ -1,10 +1,11 @@
 // One sheet → one recognised table (or a notice saying why not).
-import type { TableDef } from '../data/tables.js';
-import type { Finding, MoneyUnit, Table } from '../model/types.js';
+import { DEPARTMENT_LABEL, KIND_BUDGET, KIND_FINAL } from '../data/headers.js';
+import { ROLE_WORDS, type TableDef } from '../data/tables.js';
+import type { Finding, MoneyUnit, SheetInfo, Table } from '../model/types.js';
 import { bare, clean } from '../model/text.js';
 import { SheetContext } from './context.js';
 import type { Grid } from './grid.js';
-import { assignRoles, findHeader, type Header, type HeaderColumn } from './header.js';
+import { assignRoles, findHeader, headerWords, type Header, type HeaderColumn } from './header.js';
 import { readCodeRows } from './layouts/codes.js';
 import { readEcon } from './layouts/econ.js';
 import { assignSangong, readSangong } from './layouts/sangong.js';
@@ -13,7 +14,10 @@ import { positionalRoles, readSides } from './layouts/sides.js';
 const TOP_ROWS = 8;
 const UNIT = /(?:金额)?单位[：:]\s*(万元|千元|元)(?![\u4e00-\u9fa5])/;
 const UNIT_IN_HEADER = /[（(](万元|千元|元)[)）]/;
-const DEPARTMENT = /(?:部门|单位|编制单位|填报单位|预算单位|部门名称|单位名称)[：:]\s*([^\s：:]+?)(?=\s|$|金额单位|单位[：:])/;
+const DEPARTMENT = new RegExp(`${DEPARTMENT_LABEL}[：:]\\s*([^\\s：:]+?)(?=\\s|$|金额单位|单位[：:])`);
+/** "部门：" alone in its cell: the name is in the next cell to the right. */
+const DEPARTMENT_ALONE = new RegExp(`^${DEPARTMENT_LABEL}[：:]?$`);
+const UNIT_WORD = /^(万元|千元|元)$/;
 const PRINTED_ID = /(公开\s*\d+\s*表|附表\s*\d+|表\s*\d+(?:-\d+)?)$/;
 
 export interface SheetMeta {
@@ -25,6 +29,10 @@ export interface SheetMeta {
   unitCell?: string;
   department?: string;
   year?: number;
+  /** What the top rows say the sheet is: a 决算 table or a 预算 table. */
+  kind?: 'final' | 'budget';
+  /** The text that said it was a budget table. */
+  kindText?: string;
 }
 
 /** Title, printed id, unit, department and year from the rows above the header. */
@@ -54,13 +62,33 @@ export function sheetMeta(grid: Grid, defs: TableDef[]): SheetMeta {
         meta.unit = unit[1] as MoneyUnit;
         meta.unitCell = cell.address;
       }
-      const dept = DEPARTMENT.exec(cell.text.trim());
-      if (dept && !/^(万元|千元|元)$/.test(dept[1]) && !meta.department) meta.department = dept[1];
+      if (!meta.department) {
+        const dept = DEPARTMENT.exec(cell.text.trim());
+        if (dept && !UNIT_WORD.test(dept[1])) meta.department = dept[1];
+        else if (DEPARTMENT_ALONE.test(text)) meta.department = nameRightOf(grid, r, c);
+      }
+      if (KIND_FINAL.test(text)) meta.kind = 'final';
+      else if (!meta.kind && KIND_BUDGET.test(text)) {
+        meta.kind = 'budget';
+        meta.kindText = cell.text.trim();
+      }
       const year = /(20\d{2})\s*年/.exec(text);
       if (year && !meta.year && (meta.titleRow === r || /决算/.test(text))) meta.year = +year[1];
     }
   }
   return meta;
+}
+
+/** The department name in the first text cell right of a "部门：" label, when it is one. */
+function nameRightOf(grid: Grid, r: number, c: number): string | undefined {
+  for (let k = c + 1; k <= grid.maxCol; k++) {
+    const cell = grid.cell(r, k);
+    if (!cell || cell.kind !== 'text') continue;
+    const t = clean(cell.text);
+    if (UNIT.test(cell.text) || UNIT_WORD.test(t) || !/[\u4e00-\u9fa5]{2,}/.test(t)) return undefined;
+    return t;
+  }
+  return undefined;
 }
 
 /** Unit written in a header cell ("金额（万元）"), for sheets without a 单位 line. */
@@ -78,26 +106,27 @@ interface Parsed {
   missing: string[];
 }
 
-function parseHeader(grid: Grid, def: TableDef, from: number): Parsed | undefined {
-  const header = findHeader(grid, from);
+function parseHeader(grid: Grid, def: TableDef, from: number, words: Set<string>): Parsed | undefined {
+  const header = findHeader(grid, from, words);
   if (!header) return undefined;
   let roles: Map<string, HeaderColumn[]>;
   if (def.layout === 'sangong') {
     roles = new Map([...assignSangong(header)].map((r) => [r, []]));
   } else {
     roles = assignRoles(header, def.columns, def.layout === 'econ');
-    if (def.layout === 'sides') positionalRoles(header, roles);
+    if (def.layout === 'sides') positionalRoles(def, header, roles);
   }
-  const missing = def.required.filter((r) => !roles.has(r));
+  // a code split into 类 | 款 (| 项) stands for the code column
+  const missing = def.required.filter((r) => !roles.has(r) && !(r === 'code' && roles.has('code.lei')));
   return { header, roles, missing };
 }
 
 /** Recognise a sheet without a known title by its header signature alone. */
-function bySignature(grid: Grid, defs: TableDef[]): { def: TableDef; parsed: Parsed } | undefined {
+function bySignature(grid: Grid, defs: TableDef[], words: Set<string>): { def: TableDef; parsed: Parsed } | undefined {
   const fits: { def: TableDef; parsed: Parsed; score: number }[] = [];
   for (const def of defs) {
     if (!def.core) continue;
-    const parsed = parseHeader(grid, def, 1);
+    const parsed = parseHeader(grid, def, 1, words);
     if (!parsed || parsed.missing.length) continue;
     if ((def.forbidden ?? []).some((r) => parsed.roles.has(r))) continue;
     if (def.signatureAny && !def.signatureAny.some((r) => parsed.roles.has(r))) continue;
@@ -112,29 +141,63 @@ export interface SheetResult {
   table?: Table;
   findings: Finding[];
   meta: SheetMeta;
+  /** How the sheet was recognised, or why it was not used. */
+  info: SheetInfo;
+}
+
+/** The header cells a reader saw (for a message saying what was not found): the first texts below `from`. */
+function seenCells(grid: Grid, header: Header | undefined, from: number): string[] {
+  const seen: string[] = [];
+  if (header) {
+    for (const h of header.columns) for (const p of h.path) if (!seen.includes(p)) seen.push(p);
+  } else {
+    for (let r = from; r <= Math.min(grid.maxRow, from + 6) && seen.length < 12; r++)
+      for (let c = 1; c <= grid.maxCol; c++) {
+        const cell = grid.cell(r, c);
+        const t = cell?.kind === 'text' ? clean(cell.text) : '';
+        if (t && t.length <= 20 && !seen.includes(t)) seen.push(t);
+      }
+  }
+  return seen.slice(0, 16);
 }
 
 export function readSheet(file: string, grid: Grid, defs: TableDef[], unitFallback: MoneyUnit | undefined, meta: SheetMeta = sheetMeta(grid, defs)): SheetResult {
+  const words = headerWords(defs);
   let def = meta.def;
-  let parsed = def ? parseHeader(grid, def, (meta.titleRow ?? 0) + 1) : undefined;
+  const from = (meta.titleRow ?? 0) + 1;
+  let parsed = def ? parseHeader(grid, def, from, words) : undefined;
   const findings: Finding[] = [];
+  const info: SheetInfo = { sheet: grid.sheet, ...(meta.title ? { title: meta.title } : {}) };
+  let by: SheetInfo['by'] = 'title';
   if (!def) {
-    const sig = bySignature(grid, defs);
-    if (!sig) return { findings, meta };
+    // a sheet that calls itself a budget table is never taken for a 决算 table by its header
+    const sig = meta.kind === 'budget' ? undefined : bySignature(grid, defs, words);
+    if (!sig) {
+      info.skipped = meta.kind === 'budget' ? 'budget' : 'unknown';
+      info.seen = seenCells(grid, undefined, from);
+      return { findings, meta, info };
+    }
     def = sig.def;
     parsed = sig.parsed;
+    by = 'signature';
   }
+  info.table = def.key;
+  info.by = by;
   if (!def.core) {
-    return { findings, meta, table: { key: def.key, core: false, sheet: grid.sheet, title: meta.title ?? def.titles[0], unit: meta.unit ?? unitFallback ?? '万元', empty: false, columns: [], rows: [] } };
+    return { findings, meta, info, table: { key: def.key, core: false, sheet: grid.sheet, title: meta.title ?? def.titles[0], unit: meta.unit ?? unitFallback ?? '万元', empty: false, columns: [], rows: [] } };
   }
   if (!parsed || parsed.missing.length) {
+    const missing = parsed ? parsed.missing.map((r) => ROLE_WORDS[r] ?? r) : ['表头'];
+    const seen = seenCells(grid, parsed?.header, from);
     findings.push({
       rule: 'read-header-unrecognised',
       severity: 'warning',
-      args: { title: meta.title ?? def.titles[0], missing: parsed ? parsed.missing.join('、') : '表头' },
+      args: { title: meta.title ?? def.titles[0], missing: missing.join('、'), seen: seen.join(' | ') || '—' },
       location: { file, sheet: grid.sheet, table: def.key },
     });
-    return { findings, meta };
+    delete info.by;
+    delete info.table;
+    return { findings, meta, info: { ...info, skipped: 'header', tried: def.key, missing, seen } };
   }
   let unit = meta.unit ?? unitInHeader(grid, parsed.header);
   let unitSource = meta.unitCell ? `${grid.sheet}!${meta.unitCell}` : unit ? 'header' : undefined;
@@ -178,5 +241,5 @@ export function readSheet(file: string, grid: Grid, defs: TableDef[], unitFallba
     rows,
   };
   findings.push(...ctx.findings);
-  return { table, findings, meta };
+  return { table, findings, meta, info };
 }

@@ -1,14 +1,43 @@
 // A workbook file → the model, or the reason it cannot be read.
-import { unzipSync } from 'fflate';
-import { readFile, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { CORE_KEYS, TABLES, type TableDef } from '../data/tables.js';
-import type { Finding, MoneyUnit, Table, WorkbookModel } from '../model/types.js';
-import { gridOf, type Grid } from './grid.js';
+import type { DocumentKind, Finding, MoneyUnit, SheetInfo, Table, WorkbookModel } from '../model/types.js';
+import { hasNonZero } from './layouts/codes.js';
+import { address, gridOf, type Grid } from './grid.js';
 import { readSheet, sheetMeta } from './sheet.js';
-import { workbookClass } from '../vendor/exceljs.js';
+import { readInput } from './input.js';
+import { limits } from './limits.js';
+import { loadXlsx, LoadError } from './xlsx-load.js';
+import { ZipError } from './zip.js';
+import type ExcelJS from 'exceljs';
 
-export type Unreadable = 'missing' | 'directory' | 'not-zip' | 'xls' | 'encrypted' | 'corrupt' | 'empty' | 'no-tables' | 'too-large' | 'too-many';
+export { limits } from './limits.js';
+
+export type Unreadable =
+  | 'missing'
+  | 'directory'
+  | 'not-file'
+  | 'too-large-file'
+  | 'not-zip'
+  | 'xls'
+  | 'encrypted'
+  | 'corrupt'
+  | 'empty'
+  | 'no-tables'
+  | 'too-large'
+  | 'too-many-parts'
+  | 'too-many-sheets'
+  | 'too-many-cells'
+  | 'too-many-rows'
+  | 'too-many-elements'
+  | 'too-wide'
+  | 'duplicate-entry'
+  | 'unsafe-entry'
+  | 'size-mismatch'
+  | 'xml-depth'
+  | 'xml-dtd'
+  | 'budget';
 
 export interface ReadResult {
   model?: WorkbookModel;
@@ -23,24 +52,41 @@ const ENCRYPTION_INFO = Buffer.from('EncryptionInfo', 'utf16le');
 
 /**
  * An old .xls converted by LibreOffice in a temporary folder, when soffice is on this machine and
- * FA_NO_CONVERT is not set. The original file is only read.
+ * FA_NO_CONVERT is not set. The original file is only read. The folder and LibreOffice (in a
+ * process group of its own, so that its helpers end with it) are held while it runs: an
+ * interruption, or the file's time budget running out, removes the one and ends the other.
  */
 async function convertXls(file: string): Promise<Buffer | undefined> {
   if (process.env.FA_NO_CONVERT) return undefined;
-  const { execFile } = await import('node:child_process');
-  const { mkdtemp, rm } = await import('node:fs/promises');
+  const { spawn } = await import('node:child_process');
+  const { copyFile, mkdtemp, rm } = await import('node:fs/promises');
   const { tmpdir } = await import('node:os');
   const { join } = await import('node:path');
+  const { hold, dispose } = await import('../util/cleanup.js');
   const dir = await mkdtemp(join(tmpdir(), 'fa-xls-'));
+  const letGo = hold({ path: dir });
   try {
     const input = join(dir, 'in.xls');
-    await (await import('node:fs/promises')).copyFile(file, input);
-    const ok = await new Promise<boolean>((done) =>
-      execFile('soffice', ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', 'xlsx', '--outdir', join(dir, 'out'), input], { timeout: 120000 }, (err) => done(!err)),
-    );
+    await copyFile(file, input);
+    const ok = await new Promise<boolean>((done) => {
+      const child = spawn('soffice', ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', 'xlsx', '--outdir', join(dir, 'out'), input], { detached: true, stdio: 'ignore' });
+      const group = child.pid ? { group: child.pid } : undefined;
+      const letChildGo = group ? hold(group) : () => {};
+      const timer = setTimeout(() => group && dispose(group), limits().seconds * 1000);
+      const end = (ok: boolean) => {
+        clearTimeout(timer);
+        // LibreOffice's helpers, should any outlive it
+        if (group) dispose(group);
+        letChildGo();
+        done(ok);
+      };
+      child.on('error', () => end(false));
+      child.on('exit', (code) => end(code === 0));
+    });
     return ok ? await readFile(join(dir, 'out', 'in.xlsx')).catch(() => undefined) : undefined;
   } finally {
     await rm(dir, { recursive: true, force: true });
+    letGo();
   }
 }
 
@@ -58,52 +104,29 @@ export function sniff(bytes: Buffer): 'zip' | 'xls' | 'encrypted' | 'other' {
   return 'other';
 }
 
-/** Limits against decompression bombs and giant files; FA_MAX_UNCOMPRESSED_MB, FA_MAX_ENTRIES, FA_MAX_CELLS, FA_MAX_SHEETS and FA_MAX_PARAGRAPHS override them. */
-export function limits(env: NodeJS.ProcessEnv = process.env): { bytes: number; entries: number; cells: number; sheets: number; paragraphs: number } {
-  const mb = +(env.FA_MAX_UNCOMPRESSED_MB ?? '') || 200;
-  return {
-    bytes: mb * 1024 * 1024,
-    entries: +(env.FA_MAX_ENTRIES ?? '') || 2000,
-    cells: +(env.FA_MAX_CELLS ?? '') || 2_000_000,
-    sheets: +(env.FA_MAX_SHEETS ?? '') || 200,
-    paragraphs: +(env.FA_MAX_PARAGRAPHS ?? '') || 100_000,
-  };
-}
-
-/** Read the zip's directory (declared sizes only, nothing inflated) and say when it is over the limits. */
-export function zipLimitExceeded(bytes: Uint8Array): Record<string, string> | undefined {
-  const { bytes: max, entries: maxEntries } = limits();
-  let total = 0;
-  let entries = 0;
-  try {
-    unzipSync(bytes, {
-      filter: (f) => {
-        total += f.originalSize;
-        entries++;
-        return false;
-      },
-    });
-  } catch {
-    return undefined; // a damaged zip is reported by the reader that opens it
-  }
-  if (total > max || entries > maxEntries) return { size: `${Math.round(total / 1024 / 1024)} MB`, limit: `${Math.round(max / 1024 / 1024)} MB`, entries: String(entries) };
-  return undefined;
-}
-
 export interface ReadOptions {
   defs?: TableDef[];
 }
 
+/**
+ * The workbook of a package, or why it cannot be had: the zip layer and the loader (zip.ts,
+ * xlsx-load.ts) refuse, with the reason as data, what is over a limit or can be read two ways.
+ */
+async function loadPackage(file: string, bytes: Uint8Array): Promise<{ wb: ExcelJS.Workbook } | ReadResult> {
+  try {
+    return { wb: await loadXlsx(bytes, limits()) };
+  } catch (e) {
+    if (e instanceof ZipError || e instanceof LoadError) return failure(file, e.problem as Unreadable, e.args);
+    throw e;
+  }
+}
+
 export async function readWorkbook(file: string, options: ReadOptions = {}): Promise<ReadResult> {
   const defs = options.defs ?? TABLES;
-  let bytes: Buffer;
-  try {
-    const s = await stat(file);
-    if (s.isDirectory()) return failure(file, 'directory');
-    bytes = await readFile(file);
-  } catch (e) {
-    return failure(file, 'missing', { reason: (e as NodeJS.ErrnoException).code ?? '' });
-  }
+  const max = limits();
+  const input = await readInput(file, max.bytes * 2);
+  if ('problem' in input) return failure(file, input.problem, input.args);
+  let bytes = input.bytes;
   let kind = sniff(bytes);
   const notes: Finding[] = [];
   if (kind === 'xls') {
@@ -116,57 +139,82 @@ export async function readWorkbook(file: string, options: ReadOptions = {}): Pro
   if (kind === 'encrypted') return failure(file, 'encrypted');
   if (kind !== 'zip') return failure(file, 'not-zip');
 
-  const size = zipLimitExceeded(bytes);
-  if (size) return failure(file, 'too-large', size);
-  // Only the Workbook class: the package's index also loads its streaming reader and writer
-  // (unzipper, archiver), which costs three times as much start-up and is never used here.
-  const Workbook = await workbookClass();
-  const wb = new Workbook();
-  try {
-    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch (e) {
-    return failure(file, 'corrupt', { reason: String((e as Error).message ?? e).slice(0, 200) });
-  }
-  const max = limits();
-  let cells = 0;
-  for (const ws of wb.worksheets) ws.eachRow({ includeEmpty: false }, (row) => (cells += row.actualCellCount));
-  if (wb.worksheets.length > max.sheets || cells > max.cells)
-    return failure(file, 'too-many', { sheets: String(wb.worksheets.length), cells: String(cells), limit: `${max.sheets} / ${max.cells}` });
+  const loaded = await loadPackage(file, bytes);
+  if (!('wb' in loaded)) return loaded;
+  const wb = loaded.wb;
   const grids: Grid[] = [];
   const hidden: string[] = [];
   const findings: Finding[] = [...notes];
+  const sheets: SheetInfo[] = [];
   for (const ws of wb.worksheets) {
     const grid = gridOf(ws);
     if (grid.hidden) {
       hidden.push(ws.name);
+      sheets.push({ sheet: ws.name, skipped: 'hidden' });
       findings.push({ rule: 'read-sheet-hidden', severity: 'info', args: {}, location: { file, sheet: ws.name } });
       continue;
     }
+    // the readers look at every place of a sheet's extent: one stray cell at XFD1048576 is not a table
+    if (grid.maxRow * grid.maxCol > max.area)
+      return failure(file, 'too-wide', { sheet: ws.name, extent: `A1:${address(grid.maxRow, grid.maxCol)}`, limit: String(max.area) });
     if (grid.maxRow > 0) grids.push(grid);
+    else sheets.push({ sheet: ws.name, skipped: 'blank' });
   }
   if (grids.length === 0) return failure(file, 'empty');
 
   // The money unit is read per sheet; a sheet without its own takes the workbook's.
   const metas = grids.map((g) => sheetMeta(g, defs));
+  const docKind = documentKind(metas.map((m) => m.kind));
+  if (docKind === 'budget') {
+    const named = metas.flatMap((m, i) => (m.kind === 'budget' ? [m.kindText ?? grids[i].sheet] : []));
+    return failure(file, 'budget', { titles: named.slice(0, 3).join('、') + (named.length > 3 ? '…' : '') });
+  }
   const unitFallback = mostCommon(metas.map((m) => m.unit).filter((u): u is MoneyUnit => !!u));
 
   const tables: Table[] = [];
   const unrecognised: string[] = [];
+  const infoOf = new Map<Table, SheetInfo>();
   for (const [i, grid] of grids.entries()) {
     const res = readSheet(file, grid, defs, unitFallback, metas[i]);
     findings.push(...res.findings);
+    const info = res.info;
+    sheets.push(info);
     if (!res.table) {
       unrecognised.push(grid.sheet);
       if (!res.findings.some((f) => f.rule === 'read-header-unrecognised'))
-        findings.push({ rule: 'read-sheet-unrecognised', severity: 'info', args: {}, location: { file, sheet: grid.sheet } });
+        findings.push({ rule: 'read-sheet-unrecognised', severity: 'info', messageId: info.skipped === 'budget' ? 'budget' : 'default', args: { seen: (info.seen ?? []).join(' | ') || '—' }, location: { file, sheet: grid.sheet } });
       continue;
     }
-    const twin = tables.find((t) => t.key === res.table!.key);
+    const table = res.table;
+    const twin = tables.find((t) => t.key === table.key);
     if (twin) {
-      findings.push({ rule: 'read-table-duplicate', severity: 'warning', args: { other: twin.sheet }, location: { file, sheet: grid.sheet, table: twin.key } });
-      continue;
+      const twinInfo = infoOf.get(twin)!;
+      if (sameTable(twin, table)) {
+        Object.assign(info, { skipped: 'same', other: twin.sheet });
+        findings.push({ rule: 'read-table-duplicate', severity: 'warning', args: { other: twin.sheet }, location: { file, sheet: grid.sheet, table: twin.key } });
+        continue;
+      }
+      if (info.by !== twinInfo.by) {
+        // a title outranks a header that merely looks alike: the sheet found by its header is not this table
+        const titled = info.by === 'title';
+        const loser = titled ? twinInfo : info;
+        if (titled) {
+          tables[tables.indexOf(twin)] = table;
+          infoOf.set(table, info);
+        }
+        unrecognised.push(loser.sheet);
+        Object.assign(loser, { skipped: 'unknown', other: titled ? table.sheet : twin.sheet });
+        delete loser.table;
+        delete loser.by;
+        findings.push({ rule: 'read-sheet-unrecognised', severity: 'info', args: { seen: '—' }, location: { file, sheet: loser.sheet } });
+        continue;
+      }
+      info.other = twin.sheet;
+      if (table.core)
+        findings.push({ rule: 'read-table-twice', severity: 'warning', args: { other: twin.sheet, title: table.title }, location: { file, sheet: grid.sheet, table: table.key } });
     }
-    tables.push(res.table);
+    tables.push(table);
+    infoOf.set(table, info);
   }
   if (!tables.some((t) => t.core)) {
     const looked = defs.filter((d) => d.core).map((d) => d.titles[0]).join('、');
@@ -179,12 +227,34 @@ export async function readWorkbook(file: string, options: ReadOptions = {}): Pro
       findings.push({ rule: 'read-table-missing', severity: 'warning', args: { title: def?.titles[0] ?? key }, location: { file, table: key } });
     }
   }
+  // fa-init's form, or a workbook saved before it was filled in: nothing to check is not a pass
+  if (!tables.some((t) => t.core && hasNonZero(t.rows))) findings.push({ rule: 'read-workbook-blank', severity: 'warning', args: {}, location: { file } });
   const department = mostCommon(metas.map((m) => m.department).filter((d): d is string => !!d)) ?? departmentFromName(file);
   const year = mostCommon(metas.map((m) => m.year).filter((y): y is number => !!y)) ?? yearFromName(file);
   if (!department) findings.push({ rule: 'read-department-missing', severity: 'info', args: {}, location: { file } });
   if (!year) findings.push({ rule: 'read-year-missing', severity: 'info', args: {}, location: { file } });
-  const model: WorkbookModel = { file, department, year, tables, unrecognised, hidden };
+  const order = new Map(wb.worksheets.map((ws, i) => [ws.name, i]));
+  sheets.sort((a, b) => order.get(a.sheet)! - order.get(b.sheet)!);
+  const model: WorkbookModel = { file, department, year, tables, unrecognised, hidden, kind: docKind, sheets };
   return { model, findings };
+}
+
+/** 决算 when any sheet's titles say so and no more say 预算; 预算 when more say 预算. */
+function documentKind(kinds: (string | undefined)[]): DocumentKind {
+  const final = kinds.filter((k) => k === 'final').length;
+  const budget = kinds.filter((k) => k === 'budget').length;
+  return budget > final ? 'budget' : final ? 'final' : 'unknown';
+}
+
+/** Two sheets read as one table hold the same rows with the same amounts. */
+function sameTable(a: Table, b: Table): boolean {
+  if (a.rows.length !== b.rows.length || a.unit !== b.unit) return false;
+  return a.rows.every((r, i) => {
+    const o = b.rows[i];
+    if (r.code !== o.code || r.key !== o.key || r.name !== o.name) return false;
+    const keys = Object.keys(r.amounts);
+    return keys.length === Object.keys(o.amounts).length && keys.every((k) => (r.amounts[k]?.value.toFixed() ?? '?') === (o.amounts[k]?.value.toFixed() ?? '?'));
+  });
 }
 
 function mostCommon<T>(values: T[]): T | undefined {

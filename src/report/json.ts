@@ -13,6 +13,8 @@ export const jsonReport: Reporter = (result, { lang }) => {
       tables: f.tables,
       unrecognised: f.unrecognised,
       hidden: f.hidden,
+      ...(f.sheets ? { sheets: f.sheets } : {}),
+      ...(f.coverage ? { coverage: f.coverage } : {}),
       ...(f.unreadable ? { unreadable: f.unreadable } : {}),
       summary: fileSummary(result, f.path),
     })),

@@ -24,8 +24,8 @@ function worst(list: Finding[]): number {
 }
 
 /** Sections of a file (a sheet, a narrative section), each with its items, the worst first. */
-function sections(mine: Finding[], groups: Map<number, Group>, w: ReturnType<typeof words>): [string, Item[]][] {
-  const sectionOf = (f: Finding) => f.location.sheet ?? (f.location.section || (f.location.paragraph ? w.text : w.general));
+function sections(mine: Finding[], groups: Map<number, Group>, w: ReturnType<typeof words>, narrative: boolean): [string, Item[]][] {
+  const sectionOf = (f: Finding) => f.location.sheet ?? (f.location.section || (f.location.paragraph ? w.text : narrative ? w.generalNarrative : w.general));
   const bySection = new Map<string, Item[]>();
   const add = (name: string, item: Item) => bySection.set(name, [...(bySection.get(name) ?? []), item]);
   const placed = new Set<number>();
@@ -78,7 +78,8 @@ export const textReport: Reporter = (result, { lang, color, verbose, width }) =>
     const heading = wrap(head.join('  '), W, 2);
     heading[0] = heading[0].replace(file.path, c.bold(file.path)).replace(w.fileUnreadable, c.red(w.fileUnreadable));
     lines.push(...heading);
-    for (const [name, items] of sections(mine, groups, w)) {
+    for (const l of recognition(file, w)) lines.push(...wrap(l, W, 4).map((x) => c.dim(x)));
+    for (const [name, items] of sections(mine, groups, w, file.kind === 'narrative')) {
       lines.push(`  ${c.underline(name)}`);
       const findings = items.filter((i): i is { finding: Finding } => 'finding' in i).map((i) => i.finding);
       // rounding notes are many and harmless: one line per section names their cells, unless --verbose
@@ -121,5 +122,29 @@ function failingFiles(result: CheckResult, w: ReturnType<typeof words>, W: numbe
   const cell = (s: string) => ' '.repeat(Math.max(0, cw - columns(s))) + s;
   const out = ['', fill(w.failingFiles, { count: rows.length, files: checked.length }), `  ${cell(w.error)}  ${cell(w.warning)}  ${w.fileColumn}`];
   for (const r of rows) out.push(...wrap(`  ${cell(String(r.n.errors))}  ${cell(String(r.n.warnings))}  ${r.f.path}`, W, 2 + 2 * (cw + 2)));
+  return out;
+}
+
+type Words = ReturnType<typeof words>;
+
+/** How each sheet was read, the sheets not used and why, and which relations ran (the coverage ledger). */
+function recognition(file: CheckResult['files'][number], w: Words): string[] {
+  const out: string[] = [];
+  const sheets = file.sheets ?? [];
+  const list = (items: string[]) => items.join(w.listSep);
+  for (const [by, line] of [['title', w.sheetsRead], ['signature', w.sheetsBySignature]] as const) {
+    const read = sheets.filter((s) => s.table && s.by === by);
+    if (read.length) out.push(fill(line, { list: list(read.map((s) => fill(w.sheetRead, { key: s.table!, sheet: s.sheet }))) }));
+  }
+  const unused = sheets.filter((s) => s.skipped);
+  if (unused.length) {
+    const reason = (s: (typeof sheets)[number]) => fill(w[`unused.${s.skipped}` as keyof Words], { tried: s.tried ?? '', missing: list(s.missing ?? []), other: s.other ?? '' });
+    out.push(fill(w.sheetsUnused, { list: list(unused.map((s) => fill(w.sheetUnused, { sheet: s.sheet, reason: reason(s) }))) }));
+  }
+  const cov = file.coverage;
+  if (cov) {
+    if (!cov.skipped.length) out.push(fill(w.coverageAll, { ran: cov.ran.length }));
+    else out.push(fill(w.coverageSome, { ran: cov.ran.length, count: cov.skipped.length, list: list(cov.skipped.map((s) => fill(w.coverageSkipped, { rule: s.rule, tables: list(s.tables) }))) }));
+  }
   return out;
 }

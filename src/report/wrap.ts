@@ -17,6 +17,9 @@ const NO_START = /^[，。、：；！？）」』”’》〉】,.;:!?)\]]/;
 /** A command to copy and paste (soffice …, npx fa-check …): never broken across lines. */
 const COMMAND = /(?:soffice|npx|fa-check|fa-render|fa-init) (?:"[^"]*"|[\x21-\x7e]+)(?: (?:"[^"]*"|[\x21-\x7e]+))*/y;
 
+/** A table's printed id ("公开05表", "附表3"): one word, never split. */
+const TABLE_ID = /公开\d+表|附表\d+/y;
+
 const isCommand = (t: string) => /^(?:soffice|npx|fa-check|fa-render|fa-init) \S/.test(t);
 
 /**
@@ -29,8 +32,9 @@ function tokens(text: string): string[] {
   for (let i = 0; i < text.length; ) {
     COMMAND.lastIndex = i;
     const command = (i === 0 || /\s|[^\x21-\x7e]/.test(text[i - 1])) && COMMAND.exec(text);
+    TABLE_ID.lastIndex = i;
     piece.lastIndex = i;
-    const m = command || piece.exec(text)!;
+    const m = command || TABLE_ID.exec(text) || piece.exec(text)!;
     out.push(m[0]);
     i += m[0].length;
   }

@@ -63,7 +63,8 @@ export const EXAMPLES: Record<string, Finding> = {
     "severity": "warning",
     "args": {
       "title": "2024年度一般公共预算财政拨款支出决算表",
-      "missing": "name"
+      "missing": "科目名称",
+      "seen": "项目 | 功能分类科目编码 | 说明 | 合计 | 基本支出 | 项目支出"
     },
     "location": {
       "file": "sample-2024.xlsx",
@@ -74,7 +75,10 @@ export const EXAMPLES: Record<string, Finding> = {
   "read-sheet-unrecognised": {
     "rule": "read-sheet-unrecognised",
     "severity": "info",
-    "args": {},
+    "messageId": "default",
+    "args": {
+      "seen": "填表说明 | 本套报表由财务科编制，金额单位为万元。"
+    },
     "location": {
       "file": "shanghai-style-2024.xlsx",
       "sheet": "填表说明"
@@ -111,6 +115,27 @@ export const EXAMPLES: Record<string, Finding> = {
       "file": "sample-2024.xlsx",
       "sheet": "公开09表 (2)",
       "table": "T09"
+    }
+  },
+  "read-table-twice": {
+    "rule": "read-table-twice",
+    "severity": "warning",
+    "args": {
+      "other": "公开05表",
+      "title": "2024年度一般公共预算财政拨款支出决算表"
+    },
+    "location": {
+      "file": "sample-2024.xlsx",
+      "sheet": "公开05表 (本级)",
+      "table": "T05"
+    }
+  },
+  "read-workbook-blank": {
+    "rule": "read-workbook-blank",
+    "severity": "warning",
+    "args": {},
+    "location": {
+      "file": "2024年度部门决算公开表.xlsx"
     }
   },
   "read-unit-missing": {

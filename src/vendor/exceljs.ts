@@ -1,4 +1,5 @@
-// exceljs's Workbook class, loaded the fast way when the build made a bundle of it.
+// exceljs's Workbook class (and the two parsers the reader drives itself), loaded the fast way
+// when the build made a bundle of them.
 //
 // Why: exceljs is some 270 small CommonJS files; resolving and reading each one costs more than
 // compiling them (about 60 ms of a 0.7 s fa-render here). `npm run build` bundles them into one
@@ -12,9 +13,34 @@ import { requireBundle } from './bundle.js';
 
 export const BUNDLE = fileURLToPath(new URL('./exceljs-workbook.cjs', import.meta.url));
 
-let loaded: typeof ExcelJS.Workbook | undefined;
+/** An exceljs parser of one part (shared strings, styles): parseStream takes any iterable of text. */
+export interface PartParser {
+  parseStream(chunks: Iterable<string> | AsyncIterable<string>): Promise<unknown>;
+}
+
+export interface ExcelParts {
+  Workbook: typeof ExcelJS.Workbook;
+  SharedStringsXform: new () => PartParser;
+  StylesXform: new () => PartParser;
+}
+
+let loaded: ExcelParts | undefined;
+
+export async function excelParts(): Promise<ExcelParts> {
+  if (!loaded) {
+    if (existsSync(BUNDLE)) loaded = requireBundle(BUNDLE) as ExcelParts;
+    else {
+      const [w, s, st] = await Promise.all([
+        import('exceljs/lib/doc/workbook.js'),
+        import('exceljs/lib/xlsx/xform/strings/shared-strings-xform.js'),
+        import('exceljs/lib/xlsx/xform/style/styles-xform.js'),
+      ]);
+      loaded = { Workbook: w.default, SharedStringsXform: s.default, StylesXform: st.default };
+    }
+  }
+  return loaded;
+}
 
 export async function workbookClass(): Promise<typeof ExcelJS.Workbook> {
-  loaded ??= existsSync(BUNDLE) ? (requireBundle(BUNDLE) as typeof ExcelJS.Workbook) : (await import('exceljs/lib/doc/workbook.js')).default;
-  return loaded;
+  return (await excelParts()).Workbook;
 }

@@ -4,7 +4,16 @@
 import { build } from 'esbuild';
 
 await build({
-  stdin: { contents: "module.exports = require('exceljs/lib/doc/workbook.js');", resolveDir: process.cwd(), loader: 'js' },
+  // the Workbook class, and the parsers of shared strings and styles that the reader drives itself (src/read/xlsx-load.ts)
+  stdin: {
+    contents: [
+      "exports.Workbook = require('exceljs/lib/doc/workbook.js');",
+      "exports.SharedStringsXform = require('exceljs/lib/xlsx/xform/strings/shared-strings-xform.js');",
+      "exports.StylesXform = require('exceljs/lib/xlsx/xform/style/styles-xform.js');",
+    ].join('\n'),
+    resolveDir: process.cwd(),
+    loader: 'js',
+  },
   bundle: true,
   platform: 'node',
   format: 'cjs',

@@ -45,6 +45,14 @@ function attachedT05(model: WorkbookModel, code: string, basic: string): string 
   return ['第五部分 附表', `${model.year}年度一般公共预算财政拨款支出决算表`, '单位：万元', '| 科目编码 | 科目名称 | 合计 | 基本支出 | 项目支出 |', ...rows].join('\n') + '\n';
 }
 
+/** fa-init's form, as it writes it. */
+async function blankWorkbook(): Promise<string> {
+  const { writeWorkbook, blankFigures, LAYOUT_BLANK } = await import('../../src/render/workbook.js');
+  const file = join(tempDir(), '2024年度部门决算公开表.xlsx');
+  await (await writeWorkbook(blankFigures(2024), LAYOUT_BLANK)).xlsx.writeFile(file);
+  return file;
+}
+
 /** Inputs for the rules test/cases.ts does not break: reader notices and the narrative rules. */
 async function otherInputs(): Promise<Record<string, Input>> {
   const seed = fixture('narratives/seed-2024.txt');
@@ -67,6 +75,17 @@ async function otherInputs(): Promise<Record<string, Input>> {
         }),
       ],
     },
+    'read-table-twice': {
+      paths: [
+        await variant('sample-2024.xlsx', {}, (wb) => {
+          const copy = wb.addWorksheet('公开05表 (本级)');
+          wb.getWorksheet('公开05表')!.eachRow((row, r) => row.eachCell((cell, c) => (copy.getCell(r, c).value = cell.value)));
+          copy.getCell('E10').value = 1;
+          copy.getCell('C10').value = 397.55;
+        }),
+      ],
+    },
+    'read-workbook-blank': { paths: [await blankWorkbook()] },
     'read-unit-missing': { paths: [await variant('sample-2024.xlsx', { 公开05表: { E3: null } })] },
     'read-department-missing': {
       paths: [await variant('sample-2024.xlsx', {}, (wb) => sheets(wb).forEach((ws) => ws.getCell('A3').text.startsWith('部门') && (ws.getCell('A3').value = null)))],

@@ -1,8 +1,11 @@
 // T07: one data row of 预算数/决算数 for 合计, 因公出国（境）费, 公务用车 (小计, 购置, 运行维护)
 // and 公务接待费, whichever way the header groups them.
+import { NOTE } from '../../data/headers.js';
 import type { Row } from '../../model/types.js';
+import { clean } from '../../model/text.js';
 import type { SheetContext } from '../context.js';
-import type { Header } from '../header.js';
+import type { GridCell } from '../grid.js';
+import { isHeaderRepeat, isNumberLike, type Header } from '../header.js';
 
 const ITEMS: [string, RegExp][] = [
   ['carBuy', /公务用车购置费$|^购置费$/],
@@ -40,11 +43,17 @@ export function assignSangong(header: Header): Set<string> {
   return found;
 }
 
+const EMPTY = { kind: 'text', text: '' } as GridCell;
+
 export function readSangong(ctx: SheetContext, header: Header): Row[] {
   const g = ctx.grid;
   const cols = header.columns.filter((h) => h.role);
   for (let r = header.bottom + 1; r <= g.maxRow; r++) {
+    // the data row: amounts under the columns (a note line or a repeated header is not it)
     if (!cols.some((h) => g.cell(r, h.col))) continue;
+    const first = cols.map((h) => g.cell(r, h.col)).find((c) => c);
+    if (first && NOTE.test(clean(first.text))) continue;
+    if (isHeaderRepeat(g, r, header) || !cols.some((h) => isNumberLike(g.cell(r, h.col) ?? EMPTY))) continue;
     const row: Row = { line: r, key: 'data', name: '“三公”经费', amounts: {} };
     for (const h of cols) row.amounts[h.role!] = ctx.amount(r, h.col, { name: '“三公”经费' }, h.label);
     return [row];

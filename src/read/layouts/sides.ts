@@ -1,10 +1,11 @@
 // Side-by-side tables: 收入 on the left, 支出 on the right (T01, T04).
+import { META_LINE, NOTE } from '../../data/headers.js';
 import type { RowDef, TableDef } from '../../data/tables.js';
 import { classCodeByName } from '../../model/codes.js';
 import type { Row } from '../../model/types.js';
 import { clean, label } from '../../model/text.js';
 import type { SheetContext } from '../context.js';
-import type { Header, HeaderColumn } from '../header.js';
+import { isHeaderRepeat, type Header, type HeaderColumn } from '../header.js';
 import { address } from '../grid.js';
 
 const FUNDS: [string, RegExp][] = [
@@ -18,9 +19,11 @@ function keyOf(text: string, defs: RowDef[]): string | undefined {
 }
 
 /** When the header has no 收入/支出 row, the left 项目 column is income and the right one expense. */
-export function positionalRoles(header: Header, roles: Map<string, HeaderColumn[]>): void {
+export function positionalRoles(def: TableDef, header: Header, roles: Map<string, HeaderColumn[]>): void {
   if (roles.has('inc.label') && roles.has('exp.label')) return;
-  const labels = header.columns.filter((h) => /^项目$/.test(h.path[h.path.length - 1]));
+  const amount = def.columns.find((c) => c.role === 'inc.amount');
+  const isAmount = (label: string) => !!amount && (amount.match.test(label) || !!amount.words?.includes(label));
+  const labels = header.columns.filter((h) => /^项目(名称)?$/.test(h.path[h.path.length - 1]));
   if (labels.length !== 2) return;
   const [left, right] = labels;
   left.role = 'inc.label';
@@ -29,11 +32,11 @@ export function positionalRoles(header: Header, roles: Map<string, HeaderColumn[
   roles.set('exp.label', [right]);
   for (const h of header.columns) {
     const deepest = h.path[h.path.length - 1];
-    if (h.col > left.col && h.col < right.col && /^(金额|决算数|本年数)$/.test(deepest) && !roles.has('inc.amount')) {
+    if (h.col > left.col && h.col < right.col && isAmount(deepest) && !roles.has('inc.amount')) {
       h.role = 'inc.amount';
       roles.set('inc.amount', [h]);
     }
-    if (h.col > right.col && /^(金额|决算数|本年数)$/.test(deepest) && !roles.has('exp.amount')) {
+    if (h.col > right.col && isAmount(deepest) && !roles.has('exp.amount')) {
       h.role = 'exp.amount';
       roles.set('exp.amount', [h]);
     }
@@ -56,10 +59,16 @@ export function readSides(ctx: SheetContext, def: TableDef, header: Header, role
     for (const h of cols) out[h.role!.slice(prefix.length)] = ctx.amount(r, h.col, { name }, h.label);
     return out;
   };
+  // a row that is not data: a note, a unit or department line, or the header repeated after a page break
+  const skip = (text: string) => NOTE.test(text) || META_LINE.test(text);
+  /** An unknown label is a data row only when its amounts are numbers (or blank). */
+  const unknownOk = (r: number, cols: HeaderColumn[], name: string) => cols.every((h) => ctx.peek(r, h.col, { name }, h.label));
   for (let r = header.bottom + 1; r <= g.maxRow; r++) {
     const inc = incLabel ? label(g.spanText(r, incLabel)) : '';
     const exp = expLabel && expLabel !== incLabel ? label(g.spanText(r, expLabel)) : '';
-    if (inc && !/^(注|说明)/.test(inc)) {
+    if (!inc && !exp) continue;
+    if (isHeaderRepeat(g, r, header)) continue;
+    if (inc && !skip(inc)) {
       let key = keyOf(inc, def.rows!.income);
       if (inOpening && key && /^inc\.(gpb|gov|soe)$/.test(key)) key = 'opening.' + key.slice(4);
       else if (inOpening) {
@@ -70,9 +79,10 @@ export function readSides(ctx: SheetContext, def: TableDef, header: Header, role
       if (key === 'inc.grand') inOpening = false;
       if (!key && !incomeDone) key = 'inc.misc';
       if (key === 'inc.total') incomeDone = true;
-      rows.push({ line: r, name: clean(g.spanText(r, incLabel!)), key, labelCell: address(r, incLabel!), amounts: amounts(r, incAmounts, inc, 'inc.') });
+      if ((key && key !== 'inc.misc') || unknownOk(r, incAmounts, inc))
+        rows.push({ line: r, name: clean(g.spanText(r, incLabel!)), key, labelCell: address(r, incLabel!), amounts: amounts(r, incAmounts, inc, 'inc.') });
     }
-    if (exp && !/^(注|说明)/.test(exp)) {
+    if (exp && !skip(exp)) {
       let key = keyOf(exp, def.rows!.expense);
       let code: string | undefined;
       if (!key && !expenseDone) {
@@ -80,6 +90,7 @@ export function readSides(ctx: SheetContext, def: TableDef, header: Header, role
         key = code ? 'exp.class' : 'exp.misc';
       }
       if (key === 'exp.total') expenseDone = true;
+      if ((key === 'exp.misc' || !key) && !unknownOk(r, expAmounts, exp)) continue;
       rows.push({ line: r, name: clean(g.spanText(r, expLabel!)), key, code, labelCell: address(r, expLabel!), amounts: amounts(r, expAmounts, exp, 'exp.') });
     }
   }

@@ -1,11 +1,13 @@
 // .docx → blocks: body paragraphs and tables in order (a merged cell once), headers and footers,
 // and the cached data of embedded charts at the place they stand.
 import { XMLParser } from 'fast-xml-parser';
-import { strFromU8, unzipSync, type Unzipped } from 'fflate';
+import { strFromU8, type Unzipped } from 'fflate';
 import { Big } from '../../model/decimal.js';
 import type { Chart, ChartSeries, RawBlock } from '../../narrative/model.js';
 import { normaliseText } from './normalise.js';
 import { Numbering } from './numbering.js';
+import { limits } from '../limits.js';
+import { openDocx } from './docx-package.js';
 
 type XNode = Record<string, unknown>;
 
@@ -100,7 +102,8 @@ export function readChart(files: Unzipped, path: string, index: number): Chart |
 }
 
 export function readDocx(bytes: Uint8Array): RawBlock[] {
-  const files = unzipSync(bytes, { filter: (f) => f.name.startsWith('word/') });
+  // the parts through the package's relationships, checked and counted (docx-package.ts)
+  const files = openDocx(bytes, limits());
   const doc = xml(files, 'word/document.xml');
   if (!doc) throw new Error('word/document.xml missing');
   const rels = relations(files, 'word/_rels/document.xml.rels');

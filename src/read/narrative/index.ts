@@ -1,10 +1,12 @@
 // A narrative file (.docx, .txt, .md) → NarrativeDoc, or the reason it cannot be read.
-import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { Finding } from '../../model/types.js';
 import type { NarrativeDoc, RawBlock } from '../../narrative/model.js';
 import { structure } from '../../narrative/structure.js';
-import { limits, sniff, zipLimitExceeded } from '../workbook.js';
+import { readInput } from '../input.js';
+import { limits } from '../limits.js';
+import { sniff } from '../workbook.js';
+import { decodeText } from './decode.js';
 import { readPlain } from './plain.js';
 
 export interface NarrativeResult {
@@ -18,33 +20,33 @@ function failure(file: string, kind: string, args: Finding['args'] = {}): Narrat
 }
 
 export async function readNarrative(file: string): Promise<NarrativeResult> {
-  let bytes: Buffer;
-  try {
-    if ((await stat(file)).isDirectory()) return failure(file, 'directory');
-    bytes = await readFile(file);
-  } catch (e) {
-    return failure(file, 'missing', { reason: (e as NodeJS.ErrnoException).code ?? '' });
-  }
+  const max = limits();
+  const docx = extname(file).toLowerCase() === '.docx';
+  const input = await readInput(file, docx ? max.bytes * 2 : max.bytes);
+  if ('problem' in input) return failure(file, input.problem === 'directory' ? 'narrative-directory' : input.problem, input.args);
+  const bytes = input.bytes;
   let raw: RawBlock[];
-  if (extname(file).toLowerCase() === '.docx') {
+  if (docx) {
     const kind = sniff(bytes);
     if (kind === 'xls') return failure(file, 'doc');
-    if (kind === 'encrypted') return failure(file, 'encrypted');
+    if (kind === 'encrypted') return failure(file, 'encrypted-docx');
     if (kind !== 'zip') return failure(file, 'not-docx');
-    const size = zipLimitExceeded(bytes);
-    if (size) return failure(file, 'too-large', size);
+    const { readDocx } = await import('./docx.js'); // the XML parser only when a .docx is read
+    const { DocxError } = await import('./docx-package.js');
     try {
-      const { readDocx } = await import('./docx.js'); // the XML parser only when a .docx is read
       raw = readDocx(bytes);
     } catch (e) {
-      return failure(file, 'corrupt', { reason: String((e as Error).message ?? e).slice(0, 200) });
+      if (e instanceof DocxError) return failure(file, e.problem, e.args);
+      // the parser's own words are for developers: the user is told the document could not be read
+      return failure(file, 'corrupt-docx', { reason: e instanceof RangeError ? '结构过于复杂' : '内容不符合 .docx 格式' });
     }
   } else {
-    const text = bytes.toString('utf8');
-    if (text.includes('\u0000')) return failure(file, 'not-text');
-    raw = readPlain(text.replace(/^\uFEFF/, ''));
+    const decoded = decodeText(bytes);
+    if ('problem' in decoded) return failure(file, 'bad-encoding', { offset: String(decoded.offset) });
+    if (decoded.text.includes('\u0000')) return failure(file, 'not-text');
+    raw = readPlain(decoded.text);
   }
   if (!raw.some((b) => b.text)) return failure(file, 'empty-narrative');
-  if (raw.length > limits().paragraphs) return failure(file, 'too-many-paragraphs', { paragraphs: String(raw.length), limit: String(limits().paragraphs) });
+  if (raw.length > max.paragraphs) return failure(file, 'too-many-paragraphs', { paragraphs: String(raw.length), limit: String(max.paragraphs) });
   return { doc: structure(file, raw), findings: [] };
 }

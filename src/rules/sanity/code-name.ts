@@ -1,4 +1,4 @@
-import { knownName, nameAgrees } from '../../model/codes.js';
+import { expectedName, nameAgrees } from '../../model/codes.js';
 import { defineRule } from '../rule.js';
 
 export default defineRule(
@@ -22,7 +22,7 @@ export default defineRule(
       const kind = t.key === 'T06' ? 'economic' : 'function';
       for (const r of ctx.codeRows(t)) {
         if (!r.name || nameAgrees(kind, r.code!, r.name) !== false) continue;
-        const expected = knownName(kind, r.code!) ?? '';
+        const expected = expectedName(kind, r.code!, r.name) ?? '';
         ctx.report('default', { sheet: t.sheet, cell: r.labelCell ?? '', code: r.code!, stated: r.name, expected }, { sheet: t.sheet, cell: r.labelCell, code: r.code, name: r.name }, undefined, { stated: r.name, expected });
       }
     }
