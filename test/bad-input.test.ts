@@ -57,7 +57,7 @@ describe('unreadable inputs', () => {
   it('an old .xls (written by LibreOffice Calc) names the conversion command when conversion is off', async () => {
     process.env.FA_NO_CONVERT = '1';
     try {
-      await expectUnreadable(fixture('bad/legacy-2024.xls'), /旧版 Excel.*soffice --headless --convert-to xlsx/);
+      await expectUnreadable(fixture('bad/legacy-2024.xls'), /旧版 Excel[\s\S]*soffice --headless --convert-to xlsx/);
     } finally {
       delete process.env.FA_NO_CONVERT;
     }
@@ -114,6 +114,27 @@ describe('several inputs and directories', () => {
     expect(report.files.map((f) => f.path)).toEqual([join(dir, 'a.xlsx'), join(dir, 'b', 'z.xlsx')]);
     expect(report.summary.files).toBe(2);
   });
+
+  it('a directory with only .xls files: each is checked like a .xlsx (converted, or named with the conversion command)', async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'old'));
+    copyFileSync(fixture('bad/legacy-2024.xls'), join(dir, 'old', '决算公开表.xls'));
+    process.env.FA_NO_CONVERT = '1';
+    try {
+      const { code, report } = await checkJson([dir]);
+      expect(code).toBe(2);
+      expect(report.files.map((f) => [f.path, f.unreadable])).toEqual([[join(dir, 'old', '决算公开表.xls'), 'xls']]);
+    } finally {
+      delete process.env.FA_NO_CONVERT;
+    }
+    // with conversion on, the file in the directory gets exactly the report it gets when named
+    // (converted and checked where LibreOffice Calc is installed, the conversion command otherwise)
+    const inDir = await checkJson([dir]);
+    const named = await checkJson([join(dir, 'old', '决算公开表.xls')]);
+    expect(inDir.code).toBe(named.code);
+    expect(inDir.report).toEqual(named.report);
+    if (!inDir.report.files[0].unreadable) expect(inDir.report.files[0].tables).toHaveLength(9);
+  }, 120000);
 
   it('a directory without workbooks is unreadable input', async () => {
     const { code } = await runCheck([tempDir()]);

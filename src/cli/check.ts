@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { ConfigError, loadConfig } from '../config/config.js';
 import { check, exitCode } from '../pipeline/check.js';
 import { expandInputs } from '../pipeline/inputs.js';
+import { htmlReport } from '../report/html.js';
 import { jsonReport } from '../report/json.js';
 import { junitReport } from '../report/junit.js';
 import { sarifReport } from '../report/sarif.js';
@@ -15,7 +16,7 @@ import { say, langOf, type Lang } from '../report/say.js';
 import { progress, useColor, type IO } from './io.js';
 import { newProgram, parseArgs, problemList, usageError } from './program.js';
 
-const REPORTERS: Record<string, Reporter> = { text: textReport, json: jsonReport, sarif: sarifReport, junit: junitReport };
+const REPORTERS: Record<string, Reporter> = { text: textReport, json: jsonReport, sarif: sarifReport, junit: junitReport, html: htmlReport };
 
 interface Opts {
   narrative?: string;
@@ -42,7 +43,7 @@ export async function main(argv: string[], io: IO): Promise<number> {
     .argument('[files...]', t('check.arg.files'))
     .option('--narrative <file>', t('check.opt.narrative'))
     .option('--prior <file>', t('check.opt.prior'))
-    .addOption(new Option('--format <format>', t('check.opt.format')).choices(['text', 'json', 'sarif', 'junit']).default('text'))
+    .addOption(new Option('--format <format>', t('check.opt.format')).choices(['text', 'json', 'sarif', 'junit', 'html']).default('text'))
     .option('-o, --output <file>', t('check.opt.output'))
     .option('--force', t('opt.force'))
     .addOption(new Option('--fail-on <level>', t('check.opt.failOn')).choices(['error', 'warning']).default('error'))
@@ -86,10 +87,11 @@ export async function main(argv: string[], io: IO): Promise<number> {
     narrative: opts.narrative && resolveInput(opts.narrative, io),
     config,
     onProgress: progress(io),
+    views: opts.format === 'html',
   });
   // fa's own errors cost their file only (a finding says so); the details are for --debug
   if (opts.debug) for (const e of result.internal ?? []) io.stderr(`${e.path}: ${e.stack ?? e.message}\n`);
-  const report = REPORTERS[opts.format](result, { lang: opts.lang, color, failOn: opts.failOn, verbose: opts.verbose });
+  const report = REPORTERS[opts.format](result, { lang: opts.lang, color, failOn: opts.failOn, verbose: opts.verbose, width: opts.output ? undefined : io.columns });
   if (opts.output) {
     try {
       atomicWrite(resolve(io.cwd, opts.output), report, !!opts.force);

@@ -5,6 +5,8 @@ export interface IO {
   /** stdout is a terminal (colours, progress). */
   stdoutTTY: boolean;
   stderrTTY: boolean;
+  /** The terminal's width, when stdout is one. */
+  columns?: number;
   env: NodeJS.ProcessEnv;
   cwd: string;
 }
@@ -19,6 +21,7 @@ export function processIO(): IO {
     },
     stdoutTTY: !!process.stdout.isTTY,
     stderrTTY: !!process.stderr.isTTY,
+    columns: process.stdout.isTTY ? process.stdout.columns : undefined,
     env: process.env,
     cwd: process.cwd(),
   };

@@ -33,3 +33,20 @@ export function showIn(value: Dec, unit: MoneyUnit, decimals: number, min = 0): 
 export function showAbs(value: Dec, like: Amount, extra = 0): string {
   return showIn(absDec(value), like.unit, like.decimals + extra, like.decimals);
 }
+
+/**
+ * A value a relation computes, in the decimals of the relation: the most its figures carry (a
+ * total shown "90.3" beside parts shown "45.15" computes 90.25, not 90.3), in the total's unit.
+ */
+export function showRelation(value: Dec, total: Amount, figures: Amount[]): string {
+  // what each figure shows ("5" shows none, "38.80" two); a blank or a dash shows nothing to go by
+  const shows = [total, ...figures].filter((a) => a.unit === total.unit).map((a) => shownDecimals(a.shown)).filter((d): d is number => d !== undefined);
+  const decimals = shows.length ? Math.max(...shows) : total.decimals;
+  const s = fixed(value.div(UNIT_FACTOR[total.unit]), decimals);
+  return total.shown.includes(',') ? groupThousands(s) : s;
+}
+
+/** A difference in the decimals of the relation, without sign. */
+export function showDiff(value: Dec, total: Amount, figures: Amount[]): string {
+  return showRelation(absDec(value), total, figures).replace(/,/g, '');
+}

@@ -134,6 +134,33 @@ export interface Related {
   shown?: string;
 }
 
+/** One figure of a numeric relation, with its sign: the relation holds when Σ coef·value is 0 (within rounding). */
+export interface Operand {
+  sheet: string;
+  cell: string;
+  coef: 1 | -1;
+  /** Exact value in 元, as a decimal string (findings cross worker threads as plain data). */
+  value: string;
+  shown: string;
+  unit: MoneyUnit;
+  decimals: number;
+  code?: string;
+  row?: string;
+  column?: string;
+}
+
+/**
+ * The relation behind a numeric finding: its operands, Σ coef·value (diff, in 元) and the rounding
+ * bound (in 元) within which it holds: |diff| < bound for a sum; |diff| ≤ bound for an equality;
+ * diff ≤ bound for "part ≤ whole".
+ */
+export interface RelationData {
+  kind: 'sum' | 'equal' | 'leq';
+  diff: string;
+  bound: string;
+  operands: Operand[];
+}
+
 /** A finding is data: the message is produced by the report stage from rule + args. */
 export interface Finding {
   rule: string;
@@ -145,4 +172,8 @@ export interface Finding {
   stated?: string;
   expected?: string;
   related?: Related[];
+  /** The relation's operands, for numeric relations: what culprit-cell analysis reads. */
+  relation?: RelationData;
+  /** The group of findings that share a cell (rules/culprit.ts), by its id in the report. */
+  group?: number;
 }

@@ -25,8 +25,11 @@ export interface Block {
   section: string;
   /** Heading level when the block is a heading (1 = 第一部分 … 4 = 1.). */
   heading?: number;
-  /** For table cells: table number, row and column (1-based). */
-  cell?: { table: number; row: number; col: number };
+  /**
+   * For table cells: table number, row and column (1-based); a cell spanning several grid columns
+   * says how many, and the continuation of a vertically merged cell is marked (its text is empty).
+   */
+  cell?: { table: number; row: number; col: number; span?: number; merged?: boolean };
   chart?: Chart;
 }
 

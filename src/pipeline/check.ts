@@ -5,7 +5,9 @@
 import { availableParallelism } from 'node:os';
 import type { Config } from '../config/config.js';
 import type { Finding, SheetInfo } from '../model/types.js';
+import type { Group } from '../rules/culprit.js';
 import type { Coverage } from '../rules/engine.js';
+import type { FileView } from '../report/page-data.js';
 import { expandInputs, type Input } from './inputs.js';
 import type { InternalError } from './sandbox.js';
 import type { Job, Step, StepResult } from './steps.js';
@@ -31,6 +33,10 @@ export interface FileReport {
 export interface CheckResult {
   files: FileReport[];
   findings: Finding[];
+  /** Findings that share a cell, and the cells suspected (rules/culprit.ts); ids unique in the result. */
+  groups: Group[];
+  /** What the HTML report draws (tables as grids, the narrative's text), when asked for. */
+  views?: FileView[];
   /** Some input could not be read: exit code 2. */
   unreadable: boolean;
   /** fa's own errors (bugs, not the files'), each costing its file only: details for --debug. */
@@ -45,6 +51,8 @@ export interface CheckOptions {
   onProgress?: (done: number, total: number, file: string) => void;
   /** Worker threads; default: the machine's cores (FA_WORKERS overrides); 0 checks on this thread, without budgets. */
   workers?: number;
+  /** Keep what the HTML report draws (result.views). */
+  views?: boolean;
 }
 
 function defaultWorkers(): number {
@@ -71,16 +79,17 @@ async function inThread(job: Job): Promise<{ results: StepResult[]; internal: In
 
 export async function check(options: CheckOptions): Promise<CheckResult> {
   const inputs: Input[] = expandInputs(options.paths);
-  const result: CheckResult = { files: [], findings: [], unreadable: false, internal: [] };
+  const result: CheckResult = { files: [], findings: [], groups: [], unreadable: false, internal: [], ...(options.views ? { views: [] } : {}) };
   const config = options.config;
+  const views = options.views ? { views: true } : {};
   const prior: Step[] = options.prior ? [{ kind: 'prior', path: options.prior }] : [];
   const narrative: Step[] = options.narrative ? [{ kind: 'narrative', path: options.narrative }] : [];
   // a narrative given as an argument is always checked alone; --prior and --narrative go with the workbook
   const jobs: (Job | undefined)[] = inputs.map((input) =>
     input.kind === 'workbook'
-      ? { steps: [...prior, { kind: 'workbook', path: input.path }, ...narrative], config }
+      ? { steps: [...prior, { kind: 'workbook', path: input.path }, ...narrative], config, ...views }
       : input.kind === 'narrative'
-        ? { steps: [{ kind: 'narrative', path: input.path }], config }
+        ? { steps: [{ kind: 'narrative', path: input.path }], config, ...views }
         : undefined,
   );
   const priorAlone = prior.length > 0 && !inputs.some((i) => i.kind === 'workbook');
@@ -132,7 +141,11 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
 function add(result: CheckResult, r: StepResult, files?: FileReport[]): void {
   // one at a time: a spread of a hundred thousand findings overflows the stack
   for (const f of r.files) (files ?? result.files).push(f);
-  for (const f of r.findings) result.findings.push(f);
+  // a step numbers its groups from 1: renumbered for the whole report
+  const offset = result.groups.length;
+  for (const g of r.groups ?? []) result.groups.push({ ...g, id: g.id + offset });
+  for (const f of r.findings) result.findings.push(f.group ? { ...f, group: f.group + offset } : f);
+  if (r.views && result.views) for (const v of r.views) result.views.push(v);
   if (r.unreadable) result.unreadable = true;
 }
 

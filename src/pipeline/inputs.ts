@@ -1,4 +1,5 @@
-// Command-line paths → the list of inputs: workbooks (directories searched recursively) and narratives.
+// Command-line paths → the list of inputs: workbooks (directories searched recursively for .xlsx, .xlsm
+// and .xls, which the reader converts like one given by name) and narratives.
 import { readdirSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 
@@ -23,7 +24,7 @@ function walk(dir: string, out: string[]): void {
     if (e.name.startsWith('.') || e.name.startsWith('~$')) continue; // hidden files, Office lock files
     const p = join(dir, e.name);
     if (e.isDirectory()) walk(p, out);
-    else if (e.isFile() && /\.xlsx$/i.test(e.name)) out.push(p);
+    else if (e.isFile() && WORKBOOK.has(extname(e.name).toLowerCase())) out.push(p);
   }
 }
 

@@ -8,7 +8,9 @@ import type { Finding, WorkbookModel } from '../model/types.js';
 import { limits } from '../read/limits.js';
 import { readNarrative } from '../read/narrative/index.js';
 import { readWorkbook } from '../read/workbook.js';
+import { findGroups, type Group } from '../rules/culprit.js';
 import { runRules, type Coverage } from '../rules/engine.js';
+import type { FileView } from '../report/page-data.js';
 import { runNarrativeRules } from '../rules/narrative-engine.js';
 import type { FileReport } from './check.js';
 
@@ -23,12 +25,18 @@ export type Step =
 export interface StepResult {
   files: FileReport[];
   findings: Finding[];
+  /** The step's groups of findings sharing a cell, numbered from 1 (check() renumbers them). */
+  groups?: Group[];
+  /** For the HTML report. */
+  views?: FileView[];
   unreadable: boolean;
 }
 
 export interface Job {
   steps: Step[];
   config?: Config;
+  /** Keep what the HTML report draws. */
+  views?: boolean;
 }
 
 export function fileReport(path: string, model: WorkbookModel | undefined, unreadable?: string, role?: 'prior'): FileReport {
@@ -81,35 +89,44 @@ function sortFindings(findings: Finding[], model: WorkbookModel | undefined): Fi
 export interface Checked {
   report: FileReport;
   findings: Finding[];
+  /** Numbered from 1 within the file. */
+  groups: Group[];
   model?: WorkbookModel;
+  view?: FileView;
 }
 
 /** One workbook: read, rules, config applied, findings in report order. */
-export async function checkWorkbook(path: string, defs: TableDef[], prior: WorkbookModel | undefined, config: Config | undefined): Promise<Checked> {
+export async function checkWorkbook(path: string, defs: TableDef[], prior: WorkbookModel | undefined, config: Config | undefined, views = false): Promise<Checked> {
   const res = await readWorkbook(path, { defs });
   let findings = res.findings;
   let skipped = new Map<string, string[]>();
   let coverage: Coverage | undefined;
+  let groups: Group[] = [];
   if (res.model) {
+    const model = res.model;
     const off = new Set(Object.entries(config?.rules ?? {}).filter(([, v]) => v === 'off').map(([k]) => k));
-    const ran = runRules(res.model, prior, { off, yoyThreshold: config?.yoyThreshold });
+    const ran = runRules(model, prior, { off, yoyThreshold: config?.yoyThreshold });
     findings = [...findings, ...ran.findings];
     skipped = ran.skipped;
     coverage = ran.coverage;
+    // only when a relation fails: the rules run once more, watching its cells
+    groups = findGroups(path, ran.findings, (watch) => runRules(model, prior, { off, yoyThreshold: config?.yoyThreshold, watch }).observed);
   }
   const report = fileReport(path, res.model, res.unreadable);
   if (coverage) report.coverage = coverage;
-  return { report, findings: sortFindings(settle(findings, config, skipped), res.model), model: res.model };
+  const view = views ? (await import('../report/page-data.js')).workbookView(path, res.model) : undefined;
+  return { report, findings: sortFindings(settle(findings, config, skipped), res.model), groups, model: res.model, view };
 }
 
-async function checkNarrative(path: string, model: WorkbookModel | undefined, prior: WorkbookModel | undefined, cfg: Config | undefined): Promise<StepResult> {
+async function checkNarrative(path: string, model: WorkbookModel | undefined, prior: WorkbookModel | undefined, cfg: Config | undefined, views = false): Promise<StepResult> {
   const res = await readNarrative(path);
   const files: FileReport[] = [{ path, kind: 'narrative', year: res.doc?.year, tables: [], unrecognised: [], hidden: [], unreadable: res.unreadable }];
-  if (res.unreadable || !res.doc) return { files, findings: res.findings, unreadable: true };
+  const view = views ? { views: [(await import('../report/page-data.js')).narrativeView(path, res.doc)] } : {};
+  if (res.unreadable || !res.doc) return { files, findings: res.findings, unreadable: true, ...view };
   const off = new Set(Object.entries(cfg?.rules ?? {}).filter(([, v]) => v === 'off').map(([k]) => k));
   const findings = runNarrativeRules(res.doc, model, prior, { off });
   findings.sort((a, b) => (a.location.paragraph ?? 0) - (b.location.paragraph ?? 0));
-  return { files, findings: settle(findings, cfg, new Map()), unreadable: false };
+  return { files, findings: settle(findings, cfg, new Map()), unreadable: false, ...view };
 }
 
 /**
@@ -143,9 +160,9 @@ export async function runJob(job: Job, on: { start(step: number): void; done(ste
         unreadable: !step.quiet && !!res.unreadable,
       });
     } else if (step.kind === 'workbook') {
-      const one = await checkWorkbook(step.path, defs, prior, job.config);
+      const one = await checkWorkbook(step.path, defs, prior, job.config, job.views);
       model = one.model;
-      on.done(i, capFindings({ files: [one.report], findings: one.findings, unreadable: !!one.report.unreadable }));
-    } else on.done(i, capFindings(await checkNarrative(step.path, model, prior, job.config)));
+      on.done(i, capFindings({ files: [one.report], findings: one.findings, groups: one.groups, ...(one.view ? { views: [one.view] } : {}), unreadable: !!one.report.unreadable }));
+    } else on.done(i, capFindings(await checkNarrative(step.path, model, prior, job.config, job.views)));
   }
 }

@@ -1,5 +1,5 @@
-// --format json: { files, findings, summary }. Schema: report.schema.json beside this file.
-import { formatMessage } from './format-message.js';
+// --format json: { files, groups, findings, summary }. Schema: report.schema.json beside this file.
+import { formatMessage, groupLead } from './format-message.js';
 import { fileSummary, summaryOf, type Reporter } from './types.js';
 
 export const jsonReport: Reporter = (result, { lang }) => {
@@ -18,6 +18,17 @@ export const jsonReport: Reporter = (result, { lang }) => {
       ...(f.unreadable ? { unreadable: f.unreadable } : {}),
       summary: fileSummary(result, f.path),
     })),
+    // findings that share a cell, led by the cell suspected of causing them
+    groups: result.groups.map((g) => {
+      const members = result.findings.flatMap((f, i) => (f.group === g.id ? [i] : []));
+      return {
+        id: g.id,
+        file: g.file,
+        message: groupLead(g, members.length, lang),
+        suspects: g.suspects,
+        findings: members,
+      };
+    }),
     findings: result.findings.map((f) => ({
       rule: f.rule,
       severity: f.severity,
@@ -26,6 +37,7 @@ export const jsonReport: Reporter = (result, { lang }) => {
       ...(f.stated !== undefined ? { stated: f.stated } : {}),
       ...(f.expected !== undefined ? { expected: f.expected } : {}),
       ...(f.related?.length ? { related: f.related } : {}),
+      ...(f.group !== undefined ? { group: f.group } : {}),
     })),
     summary: summaryOf(result),
   };

@@ -7,6 +7,8 @@ export interface ReportOptions {
   failOn: 'error' | 'warning';
   /** Text report: every rounding note on its own line instead of one line per sheet. */
   verbose?: boolean;
+  /** Text report: the terminal's width (lines wrap at it, and never pass 120 columns). */
+  width?: number;
 }
 
 export type Reporter = (result: CheckResult, options: ReportOptions) => string;

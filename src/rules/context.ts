@@ -1,9 +1,9 @@
 // What a rule sees: the model (and last year's), and three ways to state a relation.
 // Every numeric comparison goes through model/rounding.ts; rules never compare amounts themselves.
-import { showAbs, showLike } from '../model/format.js';
+import { showAbs, showDiff, showRelation } from '../model/format.js';
 import type { Dec } from '../model/decimal.js';
-import { checkEqual, checkLeq, checkSum, type Term, type Verdict } from '../model/rounding.js';
-import type { Amount, Finding, Related, Row, Severity, Table, WorkbookModel } from '../model/types.js';
+import { checkEqual, checkLeq, checkSum, step, type Term, type Verdict } from '../model/rounding.js';
+import type { Amount, Finding, Operand, Related, RelationData, Row, Severity, Table, WorkbookModel } from '../model/types.js';
 
 export interface RuleOptions {
   /** Year-over-year change share (0.3 = 30%) above which a change is noted. */
@@ -20,6 +20,16 @@ function related(a: Amount): Related {
   return { sheet: s.sheet, cell: s.cell, label, shown: a.shown };
 }
 
+function operand(a: Amount, coef: 1 | -1): Operand {
+  const s = a.source;
+  return { sheet: s.sheet, cell: s.cell, coef, value: a.value.toFixed(), shown: a.shown, unit: a.unit, decimals: a.decimals, code: s.code, row: s.row, column: s.column };
+}
+
+/** A relation seen while watching cells (rules/culprit.ts): its data and whether it held. */
+export interface Observed extends RelationData {
+  verdict: Verdict;
+}
+
 function where(a: Amount): Finding['args'] {
   return { sheet: a.source.sheet, cell: a.source.cell, row: a.source.row ?? '', column: a.source.column ?? '' };
 }
@@ -28,6 +38,12 @@ export class RuleContext {
   readonly findings: Finding[] = [];
   rule = '';
   severity: Severity = 'error';
+  /**
+   * Set for a second, watching pass: relations touching these cells ("sheet!cell") are collected in
+   * `observed` (whatever their verdict) and no findings are made.
+   */
+  watch?: Set<string>;
+  readonly observed: Observed[] = [];
 
   constructor(
     readonly model: WorkbookModel,
@@ -69,6 +85,7 @@ export class RuleContext {
   /** total = Σ parts (a part may carry weight −1). Skipped when a cell could not be read. */
   sum(total: Amount | undefined, parts: Part[], extra: Finding['args'] = {}): void {
     if (!total) return;
+    if (this.watch) return this.observeSum(total, parts);
     // fast path, no allocation: a relation that holds exactly in whole 分 needs nothing more
     let whole = total.fen !== undefined;
     let expected = 0n;
@@ -87,6 +104,8 @@ export class RuleContext {
     }
     const res = checkSum(total, terms);
     if (res.verdict === 'exact') return;
+    const figures = terms.map((t) => t.amount);
+    const computed = showRelation(res.expected, total, figures);
     this.push({
       severity: res.verdict === 'rounding' ? 'info' : this.severity,
       messageId: res.verdict === 'rounding' ? 'rounding' : 'sum',
@@ -94,40 +113,71 @@ export class RuleContext {
         ...where(total),
         ...extra,
         stated: total.shown,
-        expected: showLike(res.expected, total),
-        diff: showAbs(res.diff, total),
+        expected: computed,
+        diff: showDiff(res.diff, total, figures),
         bound: showAbs(res.bound, total, 3),
         n: terms.length,
       },
       location: { file: this.model.file, sheet: total.source.sheet, cell: total.source.cell, code: total.source.code, name: total.source.row },
       stated: total.shown,
-      expected: showLike(res.expected, total),
+      expected: computed,
       related: terms.map((t) => related(t.amount)),
+      relation: { kind: 'sum', diff: res.diff.toFixed(), bound: res.bound.toFixed(), operands: [operand(total, 1), ...terms.map((t) => operand(t.amount, t.weight === 1 ? -1 : 1))] },
     });
+  }
+
+  private watched(amounts: Amount[]): boolean {
+    return amounts.some((a) => this.watch!.has(`${a.source.sheet}!${a.source.cell}`));
+  }
+
+  private observeSum(total: Amount, parts: Part[]): void {
+    const terms: Term[] = [];
+    for (const p of parts) {
+      const [amount, weight] = Array.isArray(p) ? p : [p, 1 as const];
+      if (!amount) return;
+      terms.push({ amount, weight });
+    }
+    if (!this.watched([total, ...terms.map((t) => t.amount)])) return;
+    const res = checkSum(total, terms);
+    // an exact relation has no difference; its bound is still needed to test a corrected cell
+    let bound = total.half;
+    for (const t of terms) bound = bound.plus(t.amount.half);
+    this.observed.push({ kind: 'sum', verdict: res.verdict, diff: res.verdict === 'exact' ? '0' : res.diff.toFixed(), bound: bound.toFixed(), operands: [operand(total, 1), ...terms.map((t) => operand(t.amount, t.weight === 1 ? -1 : 1))] });
+  }
+
+  private observePair(kind: 'equal' | 'leq', a: Amount, b: Amount, verdict: Verdict): void {
+    if (!this.watched([a, b])) return;
+    const unit = step(a).gt(step(b)) ? step(a) : step(b);
+    this.observed.push({ kind, verdict, diff: a.value.minus(b.value).toFixed(), bound: unit.toFixed(), operands: [operand(a, 1), operand(b, -1)] });
   }
 
   /** The same figure printed twice: `a` is reported, `b` is the reference. */
   equal(a: Amount | undefined, b: Amount | undefined, extra: Finding['args'] = {}): void {
-    if (a && b) this.pair('equal', a, b, checkEqual(a, b), extra);
+    if (!a || !b) return;
+    if (this.watch) this.observePair('equal', a, b, checkEqual(a, b).verdict);
+    else this.pair('equal', a, b, checkEqual(a, b), extra);
   }
 
   /** part ≤ whole; equality is never demanded. */
   leq(part: Amount | undefined, whole: Amount | undefined, extra: Finding['args'] = {}): void {
-    if (part && whole) this.pair('leq', part, whole, checkLeq(part, whole), extra);
+    if (!part || !whole) return;
+    if (this.watch) this.observePair('leq', part, whole, checkLeq(part, whole).verdict);
+    else this.pair('leq', part, whole, checkLeq(part, whole), extra);
   }
 
   /** A finding about `a` compared with one other figure `b` (equal, or not above it). */
   private pair(kind: 'equal' | 'leq', a: Amount, b: Amount, res: { verdict: Verdict; diff: Dec }, extra: Finding['args']): void {
     if (res.verdict === 'exact') return;
-    const expected = showLike(b.value, a);
+    const expected = showRelation(b.value, a, [b]);
     this.push({
       severity: res.verdict === 'rounding' ? 'info' : this.severity,
       messageId: res.verdict === 'rounding' ? `${kind}-rounding` : kind,
-      args: { ...where(a), ...extra, stated: a.shown, expected, diff: showAbs(res.diff, a), otherSheet: b.source.sheet, otherCell: b.source.cell, otherShown: b.shown },
+      args: { ...where(a), ...extra, stated: a.shown, expected, diff: showDiff(res.diff, a, [b]), otherSheet: b.source.sheet, otherCell: b.source.cell, otherShown: b.shown },
       location: { file: this.model.file, sheet: a.source.sheet, cell: a.source.cell, code: a.source.code, name: a.source.row },
       stated: a.shown,
       expected: kind === 'leq' ? `≤ ${expected}` : expected,
       related: [related(b)],
+      relation: { kind, diff: res.diff.toFixed(), bound: (step(a).gt(step(b)) ? step(a) : step(b)).toFixed(), operands: [operand(a, 1), operand(b, -1)] },
     });
   }
 
@@ -153,6 +203,7 @@ export class RuleContext {
 
   /** A finding that is not a numeric relation. */
   report(messageId: string, args: Finding['args'], at: { sheet?: string; cell?: string; code?: string; name?: string; table?: string }, severity: Severity = this.severity, extra: Partial<Finding> = {}): void {
+    if (this.watch) return;
     this.push({ severity, messageId, args, location: { file: this.model.file, ...at }, ...extra });
   }
 }

@@ -1,7 +1,7 @@
 // Run the workbook rules over a model: findings as data, plus which rules ran and which were skipped
 // for a missing table (the coverage ledger: a check that did not run is never shown as passed).
 import type { Finding, Table, WorkbookModel } from '../model/types.js';
-import { RuleContext, type RuleOptions } from './context.js';
+import { RuleContext, type Observed, type RuleOptions } from './context.js';
 import { WORKBOOK_RULES } from './workbook-rules.js';
 import type { Rule } from './rule.js';
 
@@ -9,6 +9,8 @@ export interface EngineOptions extends RuleOptions {
   /** Rule ids turned off. */
   off?: Set<string>;
   rules?: Rule[];
+  /** A watching pass: collect the relations touching these cells ("sheet!cell"); no findings. */
+  watch?: Set<string>;
 }
 
 export interface Coverage {
@@ -23,10 +25,13 @@ export interface EngineResult {
   /** Table key → the rules skipped for want of it. */
   skipped: Map<string, string[]>;
   coverage: Coverage;
+  /** With `watch`: every relation through the watched cells, whatever its verdict. */
+  observed: Observed[];
 }
 
 function runOnce(model: WorkbookModel, prior: WorkbookModel | undefined, options: EngineOptions, only?: string): EngineResult {
   const ctx = new RuleContext(model, prior, options);
+  ctx.watch = options.watch;
   const skipped = new Map<string, string[]>();
   const coverage: Coverage = { ran: [], skipped: [] };
   const present = new Set(model.tables.map((t) => t.key));
@@ -46,7 +51,7 @@ function runOnce(model: WorkbookModel, prior: WorkbookModel | undefined, options
     ctx.severity = meta.severity;
     rule.check(ctx);
   }
-  return { findings: ctx.findings, skipped, coverage };
+  return { findings: ctx.findings, skipped, coverage, observed: ctx.observed };
 }
 
 const findingKey = (f: Finding) => JSON.stringify([f.rule, f.messageId, f.location.sheet, f.location.cell, f.stated, f.expected, f.args]);
@@ -66,7 +71,9 @@ export function runRules(model: WorkbookModel, prior: WorkbookModel | undefined,
   for (const twin of twins) {
     const first = firsts.get(twin.key)!;
     const tables = model.tables.filter((t) => t !== twin).map((t) => (t === first ? twin : t));
-    for (const f of runOnce({ ...model, tables }, prior, options, twin.key).findings) {
+    const again = runOnce({ ...model, tables }, prior, options, twin.key);
+    result.observed.push(...again.observed);
+    for (const f of again.findings) {
       const key = findingKey(f);
       if (seen.has(key)) continue;
       seen.add(key);

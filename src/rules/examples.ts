@@ -181,17 +181,6 @@ export const EXAMPLES: Record<string, Finding> = {
       "name": "行政运行"
     }
   },
-  "read-findings-truncated": {
-    "rule": "read-findings-truncated",
-    "severity": "warning",
-    "args": {
-      "count": "29",
-      "limit": "2"
-    },
-    "location": {
-      "file": "sample-2024-typo.xlsx"
-    }
-  },
   "t01-income-total": {
     "rule": "t01-income-total",
     "severity": "error",

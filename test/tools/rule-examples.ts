@@ -4,7 +4,7 @@ import type ExcelJS from 'exceljs';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import type { Finding } from '../../src/model/types.js';
+import type { Finding, WorkbookModel } from '../../src/model/types.js';
 import { check } from '../../src/pipeline/check.js';
 import { readWorkbook } from '../../src/read/workbook.js';
 import { render } from '../../src/render/render.js';
@@ -34,6 +34,16 @@ export const hasSoffice = () => {
     return false;
   }
 };
+
+/** 公开05表 as a narrative attaches it (a pipe table under its title), with one item's basic spending changed. */
+function attachedT05(model: WorkbookModel, code: string, basic: string): string {
+  const t05 = model.tables.find((t) => t.key === 'T05')!;
+  const rows = t05.rows.map((r) => {
+    const a = r.amounts;
+    return `| ${r.code ?? ''} | ${r.code ? r.name : '合计'} | ${a.total!.shown} | ${r.code === code ? basic : a.basic!.shown} | ${a.project!.shown} |`;
+  });
+  return ['第五部分 附表', `${model.year}年度一般公共预算财政拨款支出决算表`, '单位：万元', '| 科目编码 | 科目名称 | 合计 | 基本支出 | 项目支出 |', ...rows].join('\n') + '\n';
+}
 
 /** fa-init's form, as it writes it. */
 async function blankWorkbook(): Promise<string> {
@@ -87,6 +97,7 @@ async function otherInputs(): Promise<Record<string, Input>> {
     'n-workbook': { paths: [fixture('sample-2024.xlsx')], narrative: narrativeFile(corrected.replace('人员经费656.51万元', '人员经费658.51万元'), '决算说明.txt') },
     'n-chart': { paths: [await docxFromText(corrected, wrongChart, '决算说明.docx')] },
     'n-placeholder': { paths: [gaps] },
+    'n-attached-table': { paths: [fixture('sample-2024.xlsx')], narrative: narrativeFile(attachedT05(model, '2010301', '386.55'), '决算说明.txt') },
   };
   if (hasSoffice()) inputs['read-converted'] = { paths: [fixture('bad/legacy-2024.xls')] };
   // the limit lowered to two, so that the sample with one wrong figure has more
@@ -102,11 +113,15 @@ function pick(findings: Finding[], rule: string, at?: [string, string]): Finding
   return mine.find((f) => f.severity === severity) ?? mine[0];
 }
 
-/** Paths in an example are file names: the temporary folders they ran in mean nothing to a reader. */
+/**
+ * Paths in an example are file names: the temporary folders they ran in mean nothing to a reader.
+ * The relation's operands and the group are for the culprit analysis, not for the reference.
+ */
 function portable(f: Finding): Finding {
   const args = { ...f.args };
   if (typeof args.file === 'string') args.file = basename(args.file);
-  return { ...f, args, location: { ...f.location, file: basename(f.location.file) } };
+  const { relation: _relation, group: _group, ...rest } = f;
+  return { ...rest, args, location: { ...f.location, file: basename(f.location.file) } };
 }
 
 export async function buildExamples(): Promise<Record<string, Finding>> {

@@ -143,8 +143,10 @@ export function readDocx(bytes: Uint8Array): RawBlock[] {
             // the continuation of a vertically merged cell keeps its column but not the text: merged cells count once
             const merged = vMerge && attr(vMerge, 'w:val') !== 'restart';
             const paras = kids(tc).filter((k) => tag(k) === 'w:p');
-            blocks.push({ kind: 'cell', text: merged ? '' : normaliseText(paras.map((p) => textOf(kids(p))).join('\n')), cell: { table, row, col } });
-            col += Math.max(1, +(span ? (attr(span, 'w:val') ?? 1) : 1));
+            const width = Math.max(1, +(span ? (attr(span, 'w:val') ?? 1) : 1) || 1);
+            const cell = { table, row, col, ...(width > 1 ? { span: width } : {}), ...(merged ? { merged: true } : {}) };
+            blocks.push({ kind: 'cell', text: merged ? '' : normaliseText(paras.map((p) => textOf(kids(p))).join('\n')), cell });
+            col += width;
           }
         }
       } else if (t === 'w:sdt') visit(kids(child(n, 'w:sdtContent') ?? {}));

@@ -1,7 +1,7 @@
 // English message catalogue, same keys as zh.ts.
 export const SHARED: Record<string, string> = {
-  sum: '{at} {stated} does not match the computed {expected} (difference {diff}, beyond the rounding bound {bound}). Relation: {relation}',
-  rounding: 'Rounding difference: {at} {stated}, computed {expected}; the difference {diff} is within the bound {bound} ({n} addends)',
+  sum: '{at} {stated} does not match its parts, which add up to {expected} (difference {diff}). Relation: {relation}',
+  rounding: 'Rounding difference: {at} {stated}, its parts add up to {expected}; the difference {diff} is within rounding',
   equal: '{at} {stated} does not match {otherAt} {otherShown} (difference {diff}). Relation: {relation}',
   'equal-rounding': 'Rounding difference: {at} {stated} and {otherAt} {otherShown} differ by {diff} (one display unit, likely from rounding per table)',
   leq: '{at} {stated} exceeds {otherAt} {otherShown} (by {diff}); a part cannot exceed its whole. Relation: {relation}',
@@ -11,7 +11,7 @@ export const SHARED: Record<string, string> = {
 export const MESSAGES: Record<string, Record<string, string>> = {
   'input-unreadable': {
     missing: '{file}: no such file, or it cannot be opened',
-    directory: '{file}: a directory with no .xlsx workbooks',
+    directory: '{file}: a directory with no .xlsx or .xls workbooks',
     'not-zip': '{file}: not a valid .xlsx file (not a zip archive)',
     xls: '{file}: an old Excel 97-2003 (.xls) file; fa reads .xlsx. Convert it first: soffice --headless --convert-to xlsx "{file}"',
     encrypted: '{file}: the workbook is password-protected (encrypted); remove the password and save again',
@@ -68,7 +68,7 @@ export const MESSAGES: Record<string, Record<string, string>> = {
   'read-findings-truncated': { default: 'this file has {count} findings, over the {limit} limit; only the first {limit} are listed (FA_MAX_FINDINGS changes it)' },
   'x-t01-t03-expense': { 'missing-class': '{sheet} lists {code} “{name}” but {other} does not' },
   'x-t04-t05-general': { 'missing-class': '{sheet} lists {code} “{name}” but {other} does not' },
-  'x-t04-funds': { 'fund-empty': '{at} is {stated} but {sheet} says it has no data; 0 expected' },
+  'x-t04-funds': { 'fund-empty': '{at} is {stated} but {fundSheet} says it has no data; 0 expected' },
   'n-share': {
     default: '{section} ¶{paragraph} “{quote}”: share {stated}% does not equal {amount} ÷ {total} ({totalName}) = {expected}%',
     truncated: '{section} ¶{paragraph} “{quote}”: share {stated}% is truncated; rounded it is {expected}% ({amount} ÷ {total})',
@@ -101,6 +101,7 @@ export const MESSAGES: Record<string, Record<string, string>> = {
   'n-stale-year': { default: '{section} ¶{paragraph} “{quote}”: “{text}” is last report’s year; this report’s is {expected}' },
   'n-class-name': { default: '{section} ¶{paragraph} “{quote}”: “{stated}” is not the official name of code {code}, “{expected}”' },
   'n-chart': {
+    workbook: '{section} chart “{chart}”: {category} {series} is {stated}, but {which:prior=last year’s,*=the} workbook’s {sheet} {cell} is {expected}',
     default: '{section} chart “{chart}”: {category} {series} is {stated}; the text ({whereSection} ¶{whereParagraph}) says {expected}',
     rounding: '{section} chart “{chart}”: {category} {series} is {stated}; the text ({whereSection} ¶{whereParagraph}) says {expected}, one cent apart',
   },
@@ -115,6 +116,11 @@ export const MESSAGES: Record<string, Record<string, string>> = {
     balance: '{section} ¶{paragraph} “{quote}”: {name} {stated} must equal {other} {expected} at {whereSection} ¶{whereParagraph} (the grand totals balance); for this year’s income and spending, say 本年收入合计 and 本年支出合计',
   },
   'n-placeholder': { default: '{section} ¶{paragraph}: to fill in: {what}' },
+  'n-attached-table': {
+    default: '{section} attached table “{title}”, {row}, {column}: {stated}, but the workbook’s {sheet} {cell} is {expected}',
+    'extra-row': '{section} attached table “{title}” lists {row} ({stated}), a row {sheet} of the workbook does not have',
+    'missing-row': '{section} attached table “{title}” leaves out {row} ({stated}), {sheet} {cell} of the workbook',
+  },
   'negative-amount': { default: '{at} is negative: {stated}' },
   'code-name': { default: '{sheet} {cell} code {code} is named “{stated}”; its official name is “{expected}”' },
   'unknown-code': {
@@ -128,6 +134,39 @@ export const MESSAGES: Record<string, Record<string, string>> = {
     disappears: '{code} “{name}” had spending in {year} and is no longer listed',
   },
   'yoy-change': { default: '{label}: {stated} this year, {prior} last year, {direction:up=up,down=down} {rate}% (more than {threshold}%; the narrative should explain it)' },
+};
+
+/** A group of relations sharing cells: where the mistake most likely is (the analysis of rules/culprit.ts). */
+export const GROUP: Record<string, string> = {
+  one: 'Most likely wrong: {sheet} {cell} (written {stated}; {readings})',
+  label: ', {label}',
+  single: '{through} gives {expected}',
+  agree: '{throughs} both give {expected}',
+  agreeAll: '{throughs} all give {expected}',
+  'through.row': 'its row',
+  'through.column': 'its column',
+  'through.other': 'its relation with {sheet} {cell}{more:true= and others,*=}',
+  sep: ', ',
+  and: ' and ',
+  readingSep: '; ',
+  several: 'Any one of these {n} cells could be the wrong one (these relations alone cannot tell which): {cells}',
+  cell: '{sheet} {cell} (written {stated}, would be {expected})',
+  more: ' and {n} more',
+  none: 'These {n} relations share cells, but no single cell explains them all: more than one figure may be wrong',
+  members: 'The relations it breaks:',
+};
+
+/** The words of the --format html page. */
+export const HTML: Record<string, string> = {
+  title: 'fa-check report',
+  index: 'Files',
+  file: 'File',
+  howto: 'Cells and sentences marked red have problems; the cell in a dark red frame is the one most likely wrong. Hover over a mark to read the problem; press n / p to move between errors.',
+  findingsHere: '{count} finding{count:1=,*=s}',
+  unit: 'unit: {unit}',
+  general: 'Other findings',
+  chart: 'Chart',
+  folded: '… {count} blocks without findings (click to open)',
 };
 
 export const WORDS = {
@@ -171,9 +210,13 @@ export const WORDS = {
   coverageAll: '  relations: all {ran} ran',
   coverageSome: '  relations: {ran} ran; {count} not run for a missing table (not run is not passed): {list}',
   coverageSkipped: '{rule} (needs {tables})',
-  roundingFolded: 'Rounding differences: {count} notes (all within bounds, no effect on the result; --verbose lists them), at: {places}',
+  roundingFolded: 'Rounding differences: {count} notes (all within rounding, no effect on the result; --verbose lists them), at: {places}',
   paragraphAt: 'paragraph {paragraph}',
-  blank: '(blank)',
+  blank: 'blank',
+  legend: 'Note: amounts are rounded to the digits shown, so each may differ from the true figure by half its last digit (0.005 at two decimals). A total that differs from its parts by no more than these halves together is a rounding note; beyond that it is an error.',
+  failingFiles: 'Files with errors ({count} of {files} checked):',
+  fileColumn: 'file',
+  listSep: ', ',
 };
 
 /** Command-line help, usage errors and notices; {cmd} is the command's name. */
@@ -196,7 +239,7 @@ export const CLI: Record<string, string> = {
   'opt.force': 'replace an existing output file',
 
   'check.description': 'Check a departmental final-accounts workbook (and its narrative): every relation, every discrepancy, with the sheet and cell, the stated and the expected value.',
-  'check.arg.files': '.xlsx workbooks or directories (searched for .xlsx); .docx/.txt/.md narratives (checked alone)',
+  'check.arg.files': '.xlsx/.xls workbooks or directories (searched for .xlsx and .xls); .docx/.txt/.md narratives (checked alone)',
   'check.opt.narrative': 'the narrative (.docx/.txt/.md) to check against the workbook; one workbook only',
   'check.opt.prior': "last year's workbook; one workbook only",
   'check.opt.format': 'report format',
@@ -234,7 +277,7 @@ Examples:
   'render.opt.allowErrors': 'write even when the workbook has errors',
   'render.after': `
 Exit codes:
-  0  written (warnings allowed, e.g. 【待补充】 gaps)
+  0  written (warnings allowed, e.g. “【待补充】” gaps)
   1  the workbook has error-level findings (listed; --allow-errors writes anyway)
   2  usage error, unreadable input, invalid profile, or the output exists without --force
 

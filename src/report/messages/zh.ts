@@ -1,8 +1,8 @@
 // 中文消息目录：规则只产出数据，句子都在这里。占位符 {name}；{name:a=甲,b=乙} 按取值选词。
 export const SHARED: Record<string, string> = {
-  sum: '{at} {stated} 与计算值 {expected} 不符（差额 {diff}，超出四舍五入容许界 {bound}）。核对关系：{relation}',
-  rounding: '四舍五入差异：{at} {stated}，按组成项计算为 {expected}，差额 {diff} 在容许界 {bound} 内（{n} 个加数）',
-  equal: '{at} {stated} 与 {otherAt} {otherShown} 不符（差额 {diff}）。核对关系：{relation}',
+  sum: '{at} {stated} 与按组成项算出的 {expected} 不符（相差 {diff}）。核对关系：{relation}',
+  rounding: '四舍五入差异：{at} {stated}，按组成项算出 {expected}，相差 {diff}，在舍入误差之内',
+  equal: '{at} {stated} 与 {otherAt} {otherShown} 不符（相差 {diff}）。核对关系：{relation}',
   'equal-rounding': '四舍五入差异：{at} {stated} 与 {otherAt} {otherShown} 相差 {diff}（一个显示单位，可能由分表四舍五入造成）',
   leq: '{at} {stated} 超过了 {otherAt} {otherShown}（多 {diff}），部分不能大于整体。核对关系：{relation}',
   'leq-rounding': '四舍五入差异：{at} {stated} 比 {otherAt} {otherShown} 多 {diff}（一个显示单位内）',
@@ -11,7 +11,7 @@ export const SHARED: Record<string, string> = {
 export const MESSAGES: Record<string, Record<string, string>> = {
   'input-unreadable': {
     missing: '{file}：文件不存在或无法打开',
-    directory: '{file}：是目录，其中没有 .xlsx 工作簿',
+    directory: '{file}：是目录，其中没有 .xlsx 或 .xls 工作簿',
     'not-zip': '{file}：不是有效的 .xlsx 文件（文件内容不是 zip 格式，可能已损坏或只是改了扩展名）',
     xls: '{file}：是旧版 Excel 97-2003（.xls）文件，fa 只读 .xlsx。请先转换：soffice --headless --convert-to xlsx "{file}"，或在 Excel/WPS 中“另存为”.xlsx',
     encrypted: '{file}：工作簿设有打开密码（已加密），无法读取。请在 Excel/WPS 中取消密码后另存，再检查',
@@ -68,7 +68,7 @@ export const MESSAGES: Record<string, Record<string, string>> = {
   'read-findings-truncated': { default: '本文件共有 {count} 条问题，超过上限 {limit}，只列出前 {limit} 条（可用环境变量 FA_MAX_FINDINGS 调整）' },
   'x-t01-t03-expense': { 'missing-class': '{sheet} 列有 {code}「{name}」，但 {other} 中没有这一类' },
   'x-t04-t05-general': { 'missing-class': '{sheet} 列有 {code}「{name}」，但 {other} 中没有这一类' },
-  'x-t04-funds': { 'fund-empty': '{at} 为 {stated}，但 {sheet} 注明本表无数据，此处应为 0' },
+  'x-t04-funds': { 'fund-empty': '{at} 为 {stated}，但 {fundSheet} 注明本表无数据，此处应为 0' },
   'n-share': {
     default: '{section} 第{paragraph}段「{quote}」：占比 {stated}% 与 {amount} ÷ {total}（{totalName}）= {expected}% 不符',
     truncated: '{section} 第{paragraph}段「{quote}」：占比 {stated}% 是截尾所得，四舍五入应为 {expected}%（{amount} ÷ {total}）',
@@ -101,6 +101,7 @@ export const MESSAGES: Record<string, Record<string, string>> = {
   'n-stale-year': { default: '{section} 第{paragraph}段「{quote}」：“{text}”是上年报告的年份，本年报告应为 {expected} 年' },
   'n-class-name': { default: '{section} 第{paragraph}段「{quote}」：“{stated}”不是科目 {code} 的规定名称“{expected}”' },
   'n-chart': {
+    workbook: '{section} 图表「{chart}」中 {category}{series} 为 {stated}，而{which:prior=上年,*=}公开表 {sheet} {cell} 为 {expected}',
     default: '{section} 图表「{chart}」中 {category}{series} 为 {stated}，正文（{whereSection} 第{whereParagraph}段）为 {expected}',
     rounding: '{section} 图表「{chart}」中 {category}{series} 为 {stated}，正文（{whereSection} 第{whereParagraph}段）为 {expected}，相差一分',
   },
@@ -115,6 +116,11 @@ export const MESSAGES: Record<string, Record<string, string>> = {
     balance: '{section} 第{paragraph}段「{quote}」：{name} {stated} 与{whereSection} 第{whereParagraph}段的{other} {expected} 应相等（收入总计与支出总计平衡）；若指本年收入与本年支出，应改用“本年收入合计”“本年支出合计”',
   },
   'n-placeholder': { default: '{section} 第{paragraph}段：待补充：{what}' },
+  'n-attached-table': {
+    default: '{section} 附表「{title}」{row} {column}：{stated}，而公开表 {sheet} {cell} 为 {expected}',
+    'extra-row': '{section} 附表「{title}」列有 {row}（{stated}），公开表 {sheet} 中没有这一行',
+    'missing-row': '{section} 附表「{title}」缺少公开表 {sheet} {cell} 所在的 {row}（{stated}）',
+  },
   'negative-amount': { default: '{at} 为负数 {stated}' },
   'code-name': { default: '{sheet} {cell} 科目 {code} 的名称为「{stated}」，规定名称为「{expected}」' },
   'unknown-code': {
@@ -128,6 +134,39 @@ export const MESSAGES: Record<string, Record<string, string>> = {
     disappears: '{code}「{name}」{year}年有支出，本年不再列示',
   },
   'yoy-change': { default: '{label}：本年 {stated}，上年 {prior}，{direction:up=增长,down=下降} {rate}%（变动超过 {threshold}%，说明中应解释原因）' },
+};
+
+/** 一组共用单元格的关系：最可能错在哪一格（rules/culprit.ts 的分析结果）。 */
+export const GROUP: Record<string, string> = {
+  one: '最可能错在 {sheet} {cell}（填写 {stated}，{readings}）',
+  label: '——{label}',
+  single: '按{through}应为 {expected}',
+  agree: '按{throughs}都应为 {expected}',
+  agreeAll: '按{throughs}都应为 {expected}',
+  'through.row': '所在行',
+  'through.column': '所在列',
+  'through.other': '与 {sheet} {cell}{more:true=等,*=} 的关系',
+  sep: '、',
+  and: '与',
+  readingSep: '；',
+  several: '可能错在以下 {n} 格中的任何一格（仅凭这些关系无法判断是哪一格）：{cells}',
+  cell: '{sheet} {cell}（填写 {stated}，应为 {expected}）',
+  more: ' 等（另有 {n} 格）',
+  none: '以下 {n} 个关系共用单元格，但改动任何一格都不能使它们同时成立：可能不止一处有误',
+  members: '它涉及的关系：',
+};
+
+/** --format html 的页面文字。 */
+export const HTML: Record<string, string> = {
+  title: 'fa-check 核对报告',
+  index: '文件',
+  file: '文件',
+  howto: '标红的单元格和句子有问题；深红加粗框的单元格是最可能出错的那一格。把鼠标停在标记上可看到问题说明；按 n / p 在错误之间跳转。',
+  findingsHere: '{count} 个问题',
+  unit: '单位：{unit}',
+  general: '其他问题',
+  chart: '图表',
+  folded: '…… 其间 {count} 段没有问题（点击展开）',
 };
 
 export const WORDS = {
@@ -171,9 +210,13 @@ export const WORDS = {
   coverageAll: '  核对关系：{ran} 项全部运行',
   coverageSome: '  核对关系：运行 {ran} 项；因缺表未运行 {count} 项（未运行不等于通过）：{list}',
   coverageSkipped: '{rule}（缺 {tables}）',
-  roundingFolded: '四舍五入差异 {count} 条（均在容许界内，不影响结果；--verbose 逐条显示），位置：{places}',
+  roundingFolded: '四舍五入差异 {count} 条（都在舍入误差之内，不影响结果；--verbose 逐条显示），位置：{places}',
   paragraphAt: '第{paragraph}段',
-  blank: '（空白）',
+  blank: '空白',
+  legend: '说明：表中金额按显示的位数四舍五入，每个数可能与实际相差最后一位的半个单位（两位小数即 0.005）。合计与其组成项之差不超过这些半个单位之和时，只是舍入造成的，记为“提示”；超过才报“错误”。',
+  failingFiles: '有错误的文件（{count} 个，共检查 {files} 个）：',
+  fileColumn: '文件',
+  listSep: '、',
 };
 
 /** 命令行的帮助、用法错误和提示；{cmd} 是命令名。 */
@@ -196,7 +239,7 @@ export const CLI: Record<string, string> = {
   'opt.force': '覆盖已存在的输出文件',
 
   'check.description': '核对部门决算公开表（及决算说明）中的数字关系，报告每一处不一致：在哪张表哪个单元格、列示数、应为数。',
-  'check.arg.files': '.xlsx 工作簿或目录（递归查找 .xlsx）；.docx/.txt/.md 决算说明（单独核对）',
+  'check.arg.files': '.xlsx/.xls 工作簿或目录（递归查找 .xlsx、.xls）；.docx/.txt/.md 决算说明（单独核对）',
   'check.opt.narrative': '与工作簿一起核对的决算说明（.docx/.txt/.md），只能配一个工作簿',
   'check.opt.prior': '上年度的公开表工作簿，只能配一个工作簿',
   'check.opt.format': '报告格式',

@@ -38,7 +38,7 @@ export default defineRule(
         const a = ctx.row(t04, rowKey)?.amounts[role];
         if (!a) continue;
         if (ft.empty && !total) {
-          if (!a.value.eq(0)) ctx.report('fund-empty', { sheet: ft.sheet, stated: a.shown }, { sheet: a.source.sheet, cell: a.source.cell, name: a.source.row }, undefined, { stated: a.shown, expected: '0' });
+          if (!a.value.eq(0)) ctx.report('fund-empty', { fundSheet: ft.sheet, stated: a.shown }, { sheet: a.source.sheet, cell: a.source.cell, name: a.source.row }, undefined, { stated: a.shown, expected: '0' });
           continue;
         }
         ctx.equal(a, total?.amounts[ftRole]);

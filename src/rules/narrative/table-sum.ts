@@ -1,5 +1,6 @@
 import { Big, sum, type Dec } from '../../model/decimal.js';
 import type { Block } from '../../narrative/model.js';
+import { attachedTables } from '../../read/narrative/tables.js';
 import { defineNarrativeRule } from '../rule.js';
 
 interface Line {
@@ -55,9 +56,13 @@ export default defineNarrativeRule(
     },
   },
   (ctx) => {
+    // beside the workbook, an attached disclosure table is compared with it cell by cell (n-attached-table)
+    // and its sums are the workbook's: a broken sum here would point at a total the workbook confirms
+    const disclosed = new Set(ctx.model ? attachedTables(ctx.doc, (n) => String(n)).map((a) => a.number) : []);
     for (const lines of tables(ctx.doc.blocks)) {
       // a table of classification codes is a workbook table: the workbook rules check it, by code
       if (lines.some((l) => /^\d{3}(\d{2}){0,2}$/.test(l.cells.find((c) => c?.text)?.text ?? ''))) continue;
+      if (lines.some((l) => l.cells.some((c) => c?.cell && disclosed.has(c.cell.table)))) continue;
       let details: Line[] = [];
       let subtotals: Line[] = [];
       let all: Line[] = [];
