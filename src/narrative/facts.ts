@@ -1,6 +1,7 @@
 // Subjects the narrative names as totals and denominators, resolved to the figures that state them.
 import type { Figure, Share } from './claims.js';
 import type { Claims } from './claims.js';
+import type { Block } from './model.js';
 import { subjectKey } from './subject.js';
 
 /** Canonical names: the same total under the names authors give it. */
@@ -28,8 +29,18 @@ export function canon(key: string): string {
   return k;
 }
 
+function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const list = m.get(k);
+  if (list) list.push(v);
+  else m.set(k, [v]);
+}
+
+/** The lead of a paragraph that names what its shares are of is within its first characters. */
+const LEAD_MAX = 200;
+
 export class Facts {
   private byCanon = new Map<string, Figure[]>();
+  private byBlock = new Map<Block, Figure[]>();
 
   constructor(
     readonly claims: Claims,
@@ -37,8 +48,8 @@ export class Facts {
   ) {
     for (const f of claims.figures) {
       if (f.role !== 'figure' || !f.money) continue;
-      const k = canon(f.key);
-      this.byCanon.set(k, [...(this.byCanon.get(k) ?? []), f]);
+      push(this.byBlock, f.block, f);
+      push(this.byCanon, canon(f.key), f);
     }
   }
 
@@ -59,10 +70,10 @@ export class Facts {
       const bd = this.claims.breakdowns.find((b) => b.parts.includes(share.of!));
       if (bd) return bd.total;
     }
-    const lead = /^(?:\d{4}年度?)?(.+?)(?:决算)?(?:中[，,]|主要用于|用于以下|的构成|构成为)/.exec(share.block.text);
+    const lead = /^(?:\d{4}年度?)?(.+?)(?:决算)?(?:中[，,]|主要用于|用于以下|的构成|构成为)/.exec(share.block.text.slice(0, LEAD_MAX));
     if (!lead) return undefined;
     // "X 9,800.00万元，主要用于以下方面：…": the figure the sentence opens with
-    const opening = this.claims.figures.find((f) => f.block === share.block && f.role === 'figure' && f.money && f.end <= lead[0].length);
+    const opening = this.byBlock.get(share.block)?.find((f) => f.end <= lead[0].length);
     return opening ?? this.find(lead[1], share.of?.year) ?? this.anyYear(lead[1]);
   }
 }

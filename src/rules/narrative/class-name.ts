@@ -3,8 +3,6 @@ import { classCodeByName, knownName, nameKey } from '../../model/codes.js';
 import type { WorkbookModel } from '../../model/types.js';
 import { defineNarrativeRule } from '../rule.js';
 
-const NAMING = /([^（）\-—－:：，,。\d.]+?)（类）(?:支出)?[-—－]?([^（）\-—－:：，,。]*?(?:（室）[^（）\-—－:：，,。]*?)?)（款）(?:[-—－]?([^（）\-—－:：，,。]+?)（项）)?/g;
-
 /** Codes and names under a parent: the built-in list, and the workbook's own rows when given. */
 function childrenNamed(parent: string, len: number, model?: WorkbookModel): Map<string, string> {
   const out = new Map<string, string>();
@@ -42,27 +40,24 @@ export default defineNarrativeRule(
   },
   (ctx) => {
     const seen = new Set<string>();
-    for (const b of ctx.doc.blocks) {
-      if (b.kind !== 'p') continue;
-      for (const m of b.text.matchAll(NAMING)) {
-        const cls = classCodeByName(m[1]);
-        if (!cls) continue;
-        const levels: [string | undefined, number][] = [
-          [m[2], 5],
-          [m[3], 7],
-        ];
-        let parent = cls;
-        for (const [stated, len] of levels) {
-          if (!stated) break;
-          const match = closest(stated, childrenNamed(parent, len, ctx.model));
-          if (!match) break;
-          parent = match[0];
-          const official = knownName('function', match[0]) ?? match[1];
-          if (nameKey(official) === nameKey(stated) || seen.has(stated)) continue;
-          seen.add(stated);
-          const at = b.text.indexOf(stated, m.index!);
-          ctx.report('default', b, [at, at + stated.length], { stated, expected: official, code: match[0] }, { stated, expected: official });
-        }
+    for (const n of ctx.claims.names) {
+      const cls = classCodeByName(n.lei.text);
+      if (!cls) continue;
+      const levels: [string | undefined, number][] = [
+        [n.kuan.text, 5],
+        [n.xiang?.text, 7],
+      ];
+      let parent = cls;
+      for (const [stated, len] of levels) {
+        if (!stated) break;
+        const match = closest(stated, childrenNamed(parent, len, ctx.model));
+        if (!match) break;
+        parent = match[0];
+        const official = knownName('function', match[0]) ?? match[1];
+        if (nameKey(official) === nameKey(stated) || seen.has(stated)) continue;
+        seen.add(stated);
+        const at = n.block.text.indexOf(stated, n.start);
+        ctx.report('default', n.block, [at, at + stated.length], { stated, expected: official, code: match[0] }, { stated, expected: official });
       }
     }
   },

@@ -1,6 +1,6 @@
 import type { Completion } from '../../narrative/claims.js';
 import type { NarrativeContext } from '../../narrative/context.js';
-import { fitsRatio, percent } from '../../narrative/interval.js';
+import { fitsRatio, percent } from '../../model/rounding.js';
 import { budgetAmount } from '../../narrative/workbook-map.js';
 import { defineNarrativeRule } from '../rule.js';
 

@@ -1,5 +1,5 @@
 import { Big, fixed } from '../../model/decimal.js';
-import { fitsRatio, percent, sameAmount } from '../../narrative/interval.js';
+import { fitsRatio, percent, sameAmount } from '../../model/rounding.js';
 import { defineNarrativeRule } from '../rule.js';
 
 export default defineNarrativeRule(
