@@ -14,11 +14,11 @@
 //   9. years, slips, tables: in every block, not only paragraphs (years.ts, slips.ts, tables.ts)
 import type { Big } from '../model/decimal.js';
 import { PROSE_HALF, WHOLE_HALF } from '../model/rounding.js';
-import { blockFigures, type BlockFigures } from './figures.js';
+import { blockFigures, type BlockFigures, type ItemScope } from './figures.js';
 import type { Block, NarrativeDoc } from './model.js';
 import { breakdowns } from './recognize/breakdown.js';
 import { completions } from './recognize/completion.js';
-import { names, type ClassNaming } from './recognize/names.js';
+import { names, pathKey, type ClassNaming } from './recognize/names.js';
 import { reasons } from './recognize/reasons.js';
 import { restatements, type Restatement } from './recognize/restatement.js';
 import { slips, type Slip } from './recognize/slips.js';
@@ -27,8 +27,11 @@ import { years, type YearMark } from './recognize/years.js';
 import { shares } from './recognize/share.js';
 import { yoys } from './recognize/yoy.js';
 
-/** `budgetDiff`: how far the actual is from the budget ("决算数大于预算数55.93万元"). */
-export type Role = 'figure' | 'delta' | 'prior' | 'threshold' | 'budgetDiff';
+/**
+ * `budgetDiff`: how far the actual is from the budget ("决算数大于预算数55.93万元"); `budget`: a budget
+ * ("年初预算为0.95万元", "完成预算29.6万元的92.8%"), not this year's amount of its subject.
+ */
+export type Role = 'figure' | 'delta' | 'prior' | 'threshold' | 'budgetDiff' | 'budget';
 
 export interface Figure {
   id: number;
@@ -46,6 +49,12 @@ export interface Figure {
   unitMissing?: boolean;
   subject: string;
   key: string;
+  /**
+   * The named subject the figure is about, canonical: its own words when they name one, else the
+   * item it stands in ("1、…行政运行（项）。…年初预算为…" → that item; "…27.46万元，完成预算29.6万元" → the
+   * 27.46's subject). Two figures with the same item and role are the same subject's.
+   */
+  item?: string;
   year?: number;
   role: Role;
   /** Direction word before a delta: +1 增加/增长, −1 减少/下降. */
@@ -156,16 +165,19 @@ export function extractClaims(doc: NarrativeDoc): Claims {
   const claims: Claims = { figures: [], shares: [], yoys: [], completions: [], breakdowns: [], reasons: [], restatements: [], names: [], years: [], slips: [], tables: [], partOf: new Map(), half: PROSE_HALF };
   let id = 0;
   const reading: Reading = { doc, paragraphs: [], byBlock: new Map(), claims };
+  const scope: ItemScope = {};
   for (const block of doc.blocks) {
     if (block.kind !== 'p') continue;
-    const bf = blockFigures(block, doc.year, () => ++id);
+    const before = claims.names.length;
+    names(block, claims);
+    const namings = claims.names.slice(before).map((n): [number, string] => [n.end, pathKey(n)]);
+    const bf = blockFigures(block, doc.year, () => ++id, scope, namings);
     reading.paragraphs.push(bf);
     reading.byBlock.set(block, bf);
     claims.figures.push(...bf.figures);
     shares(bf, claims);
     yoys(bf, claims, doc.year);
     completions(bf, claims);
-    names(block, claims);
   }
   breakdowns(reading);
   reasons(reading);

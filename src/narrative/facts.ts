@@ -1,6 +1,7 @@
 // Subjects the narrative names as totals and denominators, resolved to the figures that state them.
 import type { Figure, Share } from './claims.js';
 import type { Claims } from './claims.js';
+import { classCodeByName } from '../model/codes.js';
 import type { Block } from './model.js';
 import { subjectKey } from './subject.js';
 
@@ -21,6 +22,40 @@ const CANON: [string, RegExp][] = [
   ['政府采购支出总额', /^(政府采购支出总额|政府采购支出)$/],
   ['机关运行经费', /^机关运行经费(支出)?$/],
 ];
+
+/** Subjects every narrative names the same way, besides the canonical totals above. */
+const NAMED = new Set([
+  ...CANON.map(([name]) => name),
+  '基本支出',
+  '项目支出',
+  '上缴上级支出',
+  '经营支出',
+  '对附属单位补助支出',
+  '人员经费',
+  '公用经费',
+  '财政拨款收入',
+  '一般公共预算财政拨款收入',
+  '政府性基金预算财政拨款收入',
+  '国有资本经营预算财政拨款收入',
+  '上级补助收入',
+  '事业收入',
+  '经营收入',
+  '附属单位上缴收入',
+  '其他收入',
+  '年初结转和结余',
+  '年末结转和结余',
+  '政府性基金预算财政拨款支出',
+  '国有资本经营预算财政拨款支出',
+]);
+
+/**
+ * Is a canonical key a subject with one meaning wherever a narrative names it (a total, a source, a
+ * 类, an item's 类/款/项 path)? Other words ("采购金额", "退休人员经费支出") may name different things in
+ * different places: two such figures are never taken for one subject.
+ */
+export function isNamedSubject(k: string): boolean {
+  return NAMED.has(k) || !!classCodeByName(k) || /（项）$/.test(k);
+}
 
 /** The canonical form of a subject key; keys without a synonym are their own canonical form. */
 export function canon(key: string): string {

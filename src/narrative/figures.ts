@@ -12,13 +12,16 @@ import {
   DIRECTION_WORDS,
   LAST_YEAR_WORDS,
   MONEY_UNITS,
+  SENTENCE_ENDS,
   THRESHOLD_AFTER,
   THRESHOLD_SUBJECTS,
   UP_MARKS,
 } from './lexicon.js';
 import type { Block } from './model.js';
 import { decimalsOf, hasDigit, isDigit, lowerBound, spacesBefore, TextIndex, wordAt, wordBefore, oneOf } from './scan.js';
-import { isGeneric, listSubjects, subjectKey } from './subject.js';
+import { canon } from './facts.js';
+import { budgetOf, isBudgetKey, isGeneric, listSubjects, subjectKey } from './subject.js';
+import { markerStyle } from './recognize/breakdown.js';
 import { listsOf, numberTokens, type Token } from './tokens.js';
 
 /** A subject is the words just before its figure: never more than this many characters. */
@@ -94,8 +97,9 @@ function subjectAt(index: TextIndex, start: number, floor: number): string {
   let s = raw.trim();
   if (s.startsWith('、')) s = s.slice(1);
   let end = start - raw.length - 1;
-  // "基本支出：全年总额为…", "…（项）：支出决算为…": the words that name it are in the clause before
-  for (let hops = 0; hops < 2 && isGeneric(subjectKey(s)) && end > floor; hops++) {
+  // "基本支出：全年总额为…", "…（项）：支出决算为…": the words that name it are in the clause before;
+  // a budget says what it is ("年初预算为"), and a new sentence does not borrow the last one's words
+  for (let hops = 0; hops < 2 && isGeneric(subjectKey(s)) && !isBudgetKey(subjectKey(s)) && end > floor && !oneOf(SENTENCE_ENDS, index.text[end]); hops++) {
     const before = index.clauseBefore(end, floor);
     if (!before.trim() || hasDigit(dropEnumeration(before))) break;
     s = before.trim();
@@ -145,9 +149,23 @@ function comparisons(text: string, index: TextIndex): [number, number][] {
   return out;
 }
 
-/** The figures and percentages of one paragraph. */
-export function blockFigures(block: Block, reportYear: number | undefined, nextId: () => number): BlockFigures {
+/** The item figures without a name of their own are about, carried from paragraph to paragraph. */
+export interface ItemScope {
+  item?: string;
+}
+
+/** What a key names, canonical: a budget's subject without its budget words; undefined when it names nothing. */
+function namedItem(key: string): string | undefined {
+  const k = isBudgetKey(key) ? budgetOf(key) : key;
+  return k && !isGeneric(k) ? canon(k) : undefined;
+}
+
+/** The figures and percentages of one paragraph. `namings`: its 类/款/项 paths, as [end, item]. */
+export function blockFigures(block: Block, reportYear: number | undefined, nextId: () => number, scope: ItemScope = {}, namings: [number, string][] = []): BlockFigures {
   const text = block.text;
+  // a heading or a new numbered item starts a new scope
+  if (block.heading || markerStyle(text)) scope.item = undefined;
+  let ni = 0;
   const index = new TextIndex(text);
   const tokens = numberTokens(text);
   const lists = listsOf(text, tokens);
@@ -195,9 +213,13 @@ export function blockFigures(block: Block, reportYear: number | undefined, nextI
       continue;
     }
     const floor = prevEnd;
+    while (ni < namings.length && namings[ni][0] <= t.start) scope.item = namings[ni++][1];
     const subject = subjectAt(index, t.start, floor);
     const dir = directionBefore(text, floor, t.start);
     const threshold = !!wordAt(text, t.end, THRESHOLD_AFTER) || THRESHOLD_SUBJECTS.some((w) => subject.includes(w));
+    const key = subjectKey(subject);
+    const own = namedItem(key);
+    if (own) scope.item = own;
     const fig: Figure = {
       id: nextId(),
       block,
@@ -210,9 +232,10 @@ export function blockFigures(block: Block, reportYear: number | undefined, nextI
       money: MONEY.has(t.unit),
       unitMissing: t.missing,
       subject,
-      key: subjectKey(subject),
+      key,
+      item: own ?? scope.item,
       year: yearOf(t.start, floor) ?? reportYear,
-      role: dir ? 'delta' : threshold ? 'threshold' : 'figure',
+      role: dir ? 'delta' : threshold ? 'threshold' : isBudgetKey(key) ? 'budget' : 'figure',
       direction: dir ? (UP_MARKS.some((u) => dir.includes(u)) ? 1 : -1) : undefined,
       sentence: index.sentence[t.start],
     };

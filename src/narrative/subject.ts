@@ -8,6 +8,30 @@ const LEAD = /^(其中|主要用于以下方面|主要包括|包括|以及|及|�
 const TRAIL = /(的|为|是|达到?|共|共计|约|均为|各|分别|依次|累计|决算数|决算|共有|有)+$/;
 const YEAR_LEAD = /^(截[至止]?\d{4}年\d{1,2}月\d{1,2}日[，,]?|\d{4}年度?(末|全年)?|全年|当年)/;
 
+/** A unit's name and the report's year before a subject ("广东省财政厅2023年度"). */
+const UNIT_YEAR_LEAD = /^[^\d，,。；;：:]{2,30}?\d{4}年度?/;
+
+/** Budget words in a key ("…年初预算", "完成全年预算"); 一般公共预算 is a fund, not a budget. */
+const BUDGET_KEY = /(?:完成)?(?:年初|全年|调整)?预算(?:数|金额)?/g;
+
+/** The funds named 预算 (一般公共预算, 政府性基金预算, 国有资本经营预算) are funds, not budgets. */
+const FUNDS = /(?:一般公共|公共|政府性基金|国有资本经营)预算/g;
+
+/** Is a key a budget's ("年初预算", "“三公”经费财政拨款支出年初预算", "完成预算")? */
+export function isBudgetKey(key: string): boolean {
+  const k = key.replace(FUNDS, '');
+  return /预算/.test(k) && !/决算/.test(k);
+}
+
+/** A budget key without its budget words: what the budget is of ("三公经费财政拨款支出"), or ''. */
+export function budgetOf(key: string): string {
+  return key
+    .replace(FUNDS, (m) => m.replace('预算', '\u0000'))
+    .replace(BUDGET_KEY, '')
+    .replace(/\u0000/g, '预算')
+    .replace(/[为是的]+$/, '');
+}
+
 export function isGeneric(key: string): boolean {
   return GENERIC.test(key) || key.length < 2;
 }
@@ -16,6 +40,8 @@ export function isGeneric(key: string): boolean {
 export function subjectKey(subject: string): string {
   let s = subject.replace(/\s+/g, '').replace(/[“”"‘’']/g, '').replace(/^\d{1,2}[.．、]/, '');
   for (let i = 0; i < 3; i++) s = s.replace(LEAD, '').replace(YEAR_LEAD, '');
+  // "上海市普陀区财政局2024年度收入支出总计": the unit's name and the year before the subject
+  s = s.replace(UNIT_YEAR_LEAD, '');
   s = s.replace(/[（(][^）)]*[）)]$/, (m) => (/[类款项]/.test(m) ? m : ''));
   for (let i = 0; i < 3; i++) s = s.replace(TRAIL, '').replace(/(支出决算|决算支出|支出收入)$/, '支出').replace(/小计$/, '');
   return s;

@@ -263,7 +263,7 @@ if (existsSync(real)) {
     const st = (d: { stated: string }) => String(d.stated).replace(/[^0-9.%]/g, '');
     const c = k.filter((d: { stated: string }) => fs.some((f) => f.severity !== 'info' && mentions(f, st(d))));
     // a finding at a known problem whose stated value is 0 (the scorer cannot match "0") is not false
-    const stray = fs.filter((f) => f.severity === 'error' && !all.some((d: { stated: string; claim: string }) => mentions(f, st(d)) && (st(d) !== '0' || f.location.quote?.includes(d.claim.slice(-12)))));
+    const stray = fs.filter((f) => f.severity === 'error' && !all.some((d: { stated: string; claim: string }) => mentions(f, st(d)) && (st(d) !== '0' || (f.location as { quote?: string }).quote?.includes(d.claim.slice(-12)))));
     console.log(`| fragments/${base} | ${k.length} | ${c.length} | ${stray.length} |`);
     caught += c.length;
     known += k.length;

@@ -33,7 +33,7 @@ export function maskAsides(text: string): string {
 }
 
 function sameKind(a: Figure, b: Figure): boolean {
-  return a.money ? b.money : a.unit === b.unit;
+  return (a.money ? b.money : a.unit === b.unit) && (a.role === 'budget') === (b.role === 'budget');
 }
 
 const isBeside = (key: string) => (BESIDE_KEYS as readonly string[]).includes(key);
@@ -225,7 +225,8 @@ function asideLists(bf: BlockFigures, figs: Figure[], all: Figure[], out: Breakd
 export function breakdowns(reading: Reading): void {
   reading.paragraphs.forEach((bf, bi) => {
     const masked = maskAsides(bf.block.text);
-    const all = bf.figures.filter((f) => f.role === 'figure');
+    // this year's amounts, and budgets (a budget breaks down into budgets: "预算安排合计X元，其中：基本支出预算a元…")
+    const all = bf.figures.filter((f) => f.role === 'figure' || f.role === 'budget');
     // figures inside an aside "（…）" neither open nor join a 其中 list
     const figs = all.filter((f) => masked[f.start] !== ' ');
     qizhongLists(reading, bi, bf, figs, masked, reading.claims.breakdowns);

@@ -73,3 +73,8 @@ export function names(block: Block, claims: Claims): void {
     from = naming.end;
   }
 }
+
+/** An item's identity: its whole path ("一般公共服务支出（类）财政事务（款）行政运行（项）"). */
+export function pathKey(n: ClassNaming): string {
+  return `${n.lei.text.replace(/^[、\s]+/, '')}（类）${n.kuan.text}（款）${n.xiang ? `${n.xiang.text}（项）` : ''}`;
+}

@@ -2,7 +2,7 @@
 // and again in 六). A subject is the same when its canonical name is (facts.ts: 收入总计 and 收支总计
 // are one); a part of a 其中 list is its total's ("商品和服务支出" of 基本支出 and of 项目支出 are two).
 import type { Claims, Figure } from '../claims.js';
-import { canon } from '../facts.js';
+import { canon, isNamedSubject } from '../facts.js';
 import { isGeneric } from '../subject.js';
 
 export interface Restatement {
@@ -18,7 +18,7 @@ export function restatements(claims: Claims): void {
   for (const f of claims.figures) {
     if (f.role !== 'figure' || !f.money || f.unitMissing) continue;
     const key = canon(f.key);
-    if (isGeneric(key) || key.length < 3) continue;
+    if (isGeneric(key) || key.length < 3 || !isNamedSubject(key)) continue;
     const k = `${f.year}|${key}`;
     let g = groups.get(k);
     if (!g) groups.set(k, (g = { subject: key, year: f.year, figures: [] }));

@@ -170,15 +170,22 @@ export function yoys(bf: BlockFigures, claims: Claims, reportYear?: number): voi
     // "公务接待费支出决算比去年增加0.5万元": a clause that names its own subject takes no figure from before it
     const clause = Math.max(index.prevOf('。；;', at), -1) + 1;
     const named = namesSubject(text, clause, at);
+    // this year's amount, or (in a budget's text: "机关运行经费预算30万元，同比减少…") this year's budget;
+    // an actual in the sentence is preferred to a budget after it ("决算为62.07万元，完成全年预算84.82万元…")
     let current: Figure | undefined;
+    let budget: Figure | undefined;
     for (let j = before, n = 0; j >= 0 && n < LOOK_BACK; j--, n++) {
       const f = figs[j];
       if (named && f.start < clause) break;
-      if (isEarlier(f) && f.role === 'figure' && f !== prior && (f.year === undefined || f.year !== priorYear)) {
+      if (budget && f.sentence !== budget.sentence) break;
+      if (!f.money || f === prior || (f.year !== undefined && f.year === priorYear)) continue;
+      if (f.role === 'figure') {
         current = f;
         break;
       }
+      if (f.role === 'budget' && !budget) budget = f;
     }
+    current ??= budget;
     // "2022年…决算为3.46万元，较上年增加2.4万元" in a 2023 report: last year's label left on this year's
     // figure (n-stale-year says so); against "上年" it is still this year's
     if (!current && m.year === undefined && reportYear && prior && prior.start < at && prior.role === 'figure' && prior.year === reportYear - 1) {
@@ -201,7 +208,7 @@ export function yoys(bf: BlockFigures, claims: Claims, reportYear?: number): voi
       for (let j = lowerBound(starts, qizhong) - 1, n = 0; j >= 0 && n < LOOK_BACK; j--, n++) {
         const f = figs[j];
         if (f.sentence !== current!.sentence) break;
-        if (isEarlier(f) && f.role === 'figure') {
+        if (f.money && f.role === current!.role) {
           whole = f;
           break;
         }
