@@ -4,6 +4,7 @@
 import type { Breakdown, Figure, Reading } from '../claims.js';
 import type { BlockFigures } from '../figures.js';
 import { ASIDES, BESIDE_KEYS, CLASSIFICATION_OPEN, CLASSIFICATION_WORDS, COUNT_TOTAL_UNITS, DIFFERENCE_WORDS, ENUM_COMMA, ENUM_DOTS, GAP_MARKS, NOT_STAFF, NUMERALS, QIZHONG, QIZHONG_MARKS, TOTAL_WORDS } from '../lexicon.js';
+import { yoyMarks } from './yoy.js';
 import { digitsFrom, hasDigit, isSpace, lowerBound, skipSpaces, TextIndex, wordAt, oneOf } from '../scan.js';
 
 /** A list longer than this is not a breakdown anyone wrote (and not read as one). */
@@ -137,6 +138,7 @@ function qizhongLists(reading: Reading, bi: number, bf: BlockFigures, figs: Figu
   const { claims, paragraphs } = reading;
   const text = bf.block.text;
   const starts = figs.map((f) => f.start);
+  const marks = yoyMarks(text).map((m) => m.at);
   for (let at = masked.indexOf(QIZHONG); at >= 0; at = masked.indexOf(QIZHONG, at + 1)) {
     let len = QIZHONG.length;
     if (oneOf(QIZHONG_MARKS, masked[at + len])) len++;
@@ -158,9 +160,13 @@ function qizhongLists(reading: Reading, bi: number, bf: BlockFigures, figs: Figu
         parts.push(first);
       }
     } else {
+      // the list ends where a change is compared ("与2021年相比…") or the next 其中 list's total begins
+      const next = masked.indexOf(QIZHONG, at + len);
+      const nextTotal = next >= 0 ? figs[lowerBound(starts, next) - 1] : undefined;
+      const end = Math.min(marks[lowerBound(marks, at + len)] ?? Infinity, nextTotal && nextTotal.start > at ? nextTotal.start : Infinity);
       for (let j = firstAfter; j < figs.length && parts.length <= MAX_PARTS; j++) {
         const f = figs[j];
-        if (f.sentence !== sentenceAt) break;
+        if (f.sentence !== sentenceAt || f.start >= end) break;
         if (!sameKind(f, total)) continue;
         // a clause of words only ends the list
         if (wordsOnlyClause(masked.slice(parts.length ? parts[parts.length - 1].end : at, f.start))) break;

@@ -36,7 +36,8 @@ export default defineNarrativeRule(
         const args = { stated: f.text, expected: ref.text, subject: canon(f.key), whereSection: ref.block.section, whereParagraph: ref.block.index, name: f.key, other: ref.key };
         // 收入总计 and 支出总计 are two names of one balanced total
         const balance = fit === 'no' && f.key !== ref.key && BALANCED.has(canon(f.key));
-        ctx.report(balance ? 'balance' : fit === 'rounding' ? 'rounding' : 'default', f.block, [f.start, f.end], args, { severity: fit === 'rounding' ? 'info' : 'error', stated: f.text, expected: ref.text });
+        // (often 本年收入 and 本年支出 called 收、支总计: a word, not a figure, may be wrong — a warning)
+        ctx.report(balance ? 'balance' : fit === 'rounding' ? 'rounding' : 'default', f.block, [f.start, f.end], args, { severity: fit === 'rounding' ? 'info' : balance ? 'warning' : 'error', stated: f.text, expected: ref.text });
       }
     }
   },
