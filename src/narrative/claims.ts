@@ -7,6 +7,7 @@
 //   2. shares      "占p%" after a figure                 (recognize/share.ts)
 //   3. yoys        "比上年增加Δ，增长r%"                  (recognize/yoy.ts; needs the figures' roles)
 //   4. completions "完成预算p%" and 大于/小于/持平 after it (recognize/completion.ts; marks budget differences)
+//      directions  "决算数小于预算数" against the item's actual and budget (recognize/direction.ts)
 //   5. breakdowns  "其中：…", "共N人", "N人（a、b）"       (recognize/breakdown.ts; needs 4's roles)
 //   6. reasons     "主要原因是…减少a万元"                 (recognize/reasons.ts; needs 3)
 //   7. restatements the same subject stated twice          (recognize/restatement.ts; needs 5's 其中 totals)
@@ -18,6 +19,7 @@ import { blockFigures, type BlockFigures, type ItemScope } from './figures.js';
 import type { Block, NarrativeDoc } from './model.js';
 import { breakdowns } from './recognize/breakdown.js';
 import { completions } from './recognize/completion.js';
+import { directions, type Direction } from './recognize/direction.js';
 import { names, pathKey, type ClassNaming } from './recognize/names.js';
 import { reasons } from './recognize/reasons.js';
 import { restatements, type Restatement } from './recognize/restatement.js';
@@ -110,6 +112,8 @@ export interface Completion {
   shown: string;
   decimals: number;
   of?: Figure;
+  /** The budget it is a rate of, when the text states it (in the rate or for the same item before it). */
+  budget?: Figure;
   /** What the text says of actual against budget: 大于 +1, 小于 −1, 持平 0. */
   direction?: 1 | -1 | 0;
   /** By how much, when it says ("决算数大于预算数55.93万元"). */
@@ -138,6 +142,7 @@ export interface Claims {
   breakdowns: Breakdown[];
   reasons: Reasons[];
   restatements: Restatement[];
+  directions: Direction[];
   names: ClassNaming[];
   years: YearMark[];
   slips: Slip[];
@@ -162,7 +167,7 @@ export interface Reading {
 }
 
 export function extractClaims(doc: NarrativeDoc): Claims {
-  const claims: Claims = { figures: [], shares: [], yoys: [], completions: [], breakdowns: [], reasons: [], restatements: [], names: [], years: [], slips: [], tables: [], partOf: new Map(), half: PROSE_HALF };
+  const claims: Claims = { figures: [], shares: [], yoys: [], completions: [], breakdowns: [], reasons: [], restatements: [], directions: [], names: [], years: [], slips: [], tables: [], partOf: new Map(), half: PROSE_HALF };
   let id = 0;
   const reading: Reading = { doc, paragraphs: [], byBlock: new Map(), claims };
   const scope: ItemScope = {};
@@ -177,7 +182,8 @@ export function extractClaims(doc: NarrativeDoc): Claims {
     claims.figures.push(...bf.figures);
     shares(bf, claims);
     yoys(bf, claims, doc.year);
-    completions(bf, claims);
+    completions(reading, reading.paragraphs.length - 1, claims);
+    directions(reading, reading.paragraphs.length - 1, claims);
   }
   breakdowns(reading);
   reasons(reading);

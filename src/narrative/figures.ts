@@ -155,7 +155,7 @@ export interface ItemScope {
 }
 
 /** What a key names, canonical: a budget's subject without its budget words; undefined when it names nothing. */
-function namedItem(key: string): string | undefined {
+export function namedItem(key: string): string | undefined {
   const k = isBudgetKey(key) ? budgetOf(key) : key;
   return k && !isGeneric(k) ? canon(k) : undefined;
 }
@@ -244,6 +244,8 @@ export function blockFigures(block: Block, reportYear: number | undefined, nextI
     byStart.set(fig.start, fig);
     prevEnd = t.end;
   }
+  // a path named after the last figure names the item of the paragraphs that follow
+  while (ni < namings.length) scope.item = namings[ni++][1];
   // a figure inside "与2023年…X万元相比" is last year's
   let fi = 0;
   for (const [a, b] of comparisons(text, index)) {

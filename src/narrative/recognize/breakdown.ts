@@ -161,7 +161,9 @@ function qizhongLists(reading: Reading, bi: number, bf: BlockFigures, figs: Figu
       }
     } else {
       // the list ends where a change is compared ("与2021年相比…") or the next 其中 list's total begins
-      const next = masked.indexOf(QIZHONG, at + len);
+      let next = masked.indexOf(QIZHONG, at + len);
+      // (a 其中 that opens a list: "其中：", not a highlight "其中档案数字化项目…")
+      while (next >= 0 && !oneOf('：:', masked[next + QIZHONG.length])) next = masked.indexOf(QIZHONG, next + 1);
       const nextTotal = next >= 0 ? figs[lowerBound(starts, next) - 1] : undefined;
       const end = Math.min(marks[lowerBound(marks, at + len)] ?? Infinity, nextTotal && nextTotal.start > at ? nextTotal.start : Infinity);
       for (let j = firstAfter; j < figs.length && parts.length <= MAX_PARTS; j++) {

@@ -2,9 +2,9 @@
 // The rate is of the latest amount before it; what the sentence says of actual against budget
 // (larger, smaller by how much, equal) is read up to the sentence's end or the next completion.
 import { Big } from '../../model/decimal.js';
-import type { Claims, Completion, Figure } from '../claims.js';
-import type { BlockFigures } from '../figures.js';
-import { ABOVE_WORDS, ACTUAL_WORD, BELOW_WORDS, BUDGET_KINDS, BUDGET_WORD, COMPLETION_WORD, FLAT_WORD, MONEY_UNITS } from '../lexicon.js';
+import type { Claims, Completion, Figure, Reading } from '../claims.js';
+import { BUDGET_KINDS, BUDGET_WORD, COMPLETION_WORD, FLAT_WORD, MONEY_UNITS } from '../lexicon.js';
+import { latestBefore, versusAt } from './direction.js';
 import { decimalsOf, digitsFrom, isDigit, lowerBound, skipSpaces, TextIndex, wordAt } from '../scan.js';
 
 const LOOK_BACK = 64;
@@ -18,45 +18,40 @@ export function completionWordAt(text: string, at: number): number {
   return text.startsWith(BUDGET_WORD, j) ? j + BUDGET_WORD.length : -1;
 }
 
-/** "完成…预算(数)?的?\s*p%": [start, end, the rate's offsets]. */
-function rateAt(text: string, at: number): { end: number; num: [number, number] } | undefined {
+/** The end of a number at `at` ("84.82"), or `at`. */
+function numberEnd(text: string, at: number): number {
+  if (!isDigit(text[at])) return at;
+  let e = digitsFrom(text, at);
+  if (text[e] === '.' && isDigit(text[e + 1])) e = digitsFrom(text, e + 1);
+  return e;
+}
+
+/**
+ * "完成…预算(数)?的?\s*p%", and "完成全年预算84.82万元的73.2%" (the budget written before the rate):
+ * the end, the rate's offsets, and where the budget's number stands.
+ */
+function rateAt(text: string, at: number): { end: number; num: [number, number]; budgetAt?: number } | undefined {
   let j = completionWordAt(text, at);
   if (j < 0) return undefined;
   if (text[j] === '数') j++;
+  let budgetAt: number | undefined;
+  const b = skipSpaces(text, j);
+  const be = numberEnd(text, b);
+  if (be > b) {
+    const u = skipSpaces(text, be);
+    const unit = wordAt(text, u, MONEY_UNITS);
+    if (unit && text[u + unit.length] === '的') {
+      budgetAt = b;
+      j = u + unit.length;
+    }
+  }
   if (text[j] === '的') j++;
   j = skipSpaces(text, j);
   if (!isDigit(text[j])) return undefined;
   let e = digitsFrom(text, j);
   if (text[e] === '.' && isDigit(text[e + 1])) e = digitsFrom(text, e + 1);
   if (text[e] !== '%') return undefined;
-  return { end: e + 1, num: [j, e] };
-}
-
-/** What the words at `at` say of actual against budget: [direction, end of the words, where an amount may follow]. */
-function versusAt(text: string, at: number): [1 | -1 | 0, number] | undefined {
-  // "与预算持平"
-  if (text.startsWith('与' + BUDGET_WORD + FLAT_WORD, at)) return [0, at + 4];
-  if (!text.startsWith(ACTUAL_WORD, at)) return undefined;
-  let j = at + ACTUAL_WORD.length;
-  if (text[j] === '数') j++;
-  const budget = (k: number): number => {
-    const kind = wordAt(text, k, BUDGET_KINDS);
-    if (kind) k += kind.length;
-    if (!text.startsWith(BUDGET_WORD, k)) return -1;
-    k += BUDGET_WORD.length;
-    return text[k] === '数' ? k + 1 : k;
-  };
-  const above = wordAt(text, j, ABOVE_WORDS);
-  const below = above ? undefined : wordAt(text, j, BELOW_WORDS);
-  if (above || below) {
-    const k = budget(j + (above ?? below)!.length);
-    return k < 0 ? undefined : [above ? 1 : -1, k];
-  }
-  if (text[j] === '与') {
-    const k = budget(j + 1);
-    if (k >= 0 && text.startsWith(FLAT_WORD, k)) return [0, k + FLAT_WORD.length];
-  }
-  return undefined;
+  return { end: e + 1, num: [j, e], budgetAt };
 }
 
 /** The amount written right after the words ("大于预算数55.93万元"): where it ends, or `at`. */
@@ -70,7 +65,8 @@ function amountAfter(text: string, at: number): number {
   return unit ? u + unit.length : at;
 }
 
-export function completions(bf: BlockFigures, claims: Claims): void {
+export function completions(reading: Reading, bi: number, claims: Claims): void {
+  const bf = reading.paragraphs[bi];
   const { block, index, figures: figs, starts } = bf;
   const text = block.text;
   for (const at of index.positions(COMPLETION_WORD)) {
@@ -83,12 +79,20 @@ export function completions(bf: BlockFigures, claims: Claims): void {
         of = figs[j];
         break;
       }
-    const completion: Completion = { block, text: text.slice(at, r.end), start: at, value: new Big(shown), shown, decimals: decimalsOf(shown), of };
+    // the budget: written in the rate ("完成预算29.6万元的92.8%"), else the item's own, stated before it
+    // ("年初预算为10210.34万元，支出决算为9746.50万元，完成年初预算的95.45%")
+    const budget =
+      r.budgetAt !== undefined
+        ? figs[lowerBound(starts, r.budgetAt)]
+        : of?.item
+          ? latestBefore(reading, bi, of.start, (f) => f.money && f.role === 'budget' && f.item === of!.item && (f.block !== of!.block || f.sentence >= of!.sentence - 1))
+          : undefined;
+    const completion: Completion = { block, text: text.slice(at, r.end), start: at, value: new Big(shown), shown, decimals: decimalsOf(shown), of, budget: budget?.role === 'budget' ? budget : undefined };
     // "…，决算数大于预算数55.93万元" / "决算数与预算数持平" in the same sentence
     const from = r.end;
     const end = nextStop(index, from);
     for (let i = from; i < end; i++) {
-      const vs = versusAt(text, i);
+      const vs = text.startsWith('与' + BUDGET_WORD + FLAT_WORD, i) ? ([0, i + 5] as const) : versusAt(text, i);
       if (!vs) continue;
       const close = vs[0] === 0 ? vs[1] : Math.min(amountAfter(text, vs[1]), end);
       completion.direction = vs[0];

@@ -68,6 +68,13 @@ export const MESSAGES: Record<string, Record<string, string>> = {
     default: '{section} ¶{paragraph} “{quote}”: actual {amount} with completion {stated}%: there is no completion rate against a zero budget',
     zero: '{section} ¶{paragraph} “{quote}”: a zero actual with “completion {stated}%”: if nothing was budgeted, say so instead',
     zeroBudget: '{section} ¶{paragraph} “{quote}”: “completion {stated}%” while the workbook budgets zero ({sheet} {cell}): say that nothing was budgeted instead',
+    budget: '{section} ¶{paragraph} “{quote}”: completion {stated}% does not equal the actual {amount} ÷ the budget {budget}; it is {expected}%',
+    truncated: '{section} ¶{paragraph} “{quote}”: completion {stated}% is truncated: the actual {amount} ÷ the budget {budget} rounds to {expected}%',
+    zeroBudgetText: '{section} ¶{paragraph} “{quote}”: the budget is {budget}: there is no completion rate ({stated}%) against a zero budget',
+  },
+  'n-direction': {
+    default: '{section} ¶{paragraph} “{quote}”: the text says “{stated}”, but the actual {actual} is {relation:above=above,below=below,equal=equal to} the budget {budget}',
+    loose: '{section} ¶{paragraph} “{quote}”: the text says “{stated}”, but the actual {actual} and the budget {budget} differ by {diff}',
   },
   'n-typo': { default: '{section} ¶{paragraph} “{quote}”: “{stated}” looks like a slip' },
   'n-unit-missing': { default: '{section} ¶{paragraph} “{quote}”: amount {stated} has no unit (万元)' },

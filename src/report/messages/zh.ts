@@ -68,6 +68,13 @@ export const MESSAGES: Record<string, Record<string, string>> = {
     default: '{section} 第{paragraph}段「{quote}」：决算数为 {amount} 却写完成预算 {stated}%：对零预算不存在完成率',
     zero: '{section} 第{paragraph}段「{quote}」：决算数为零、“完成预算{stated}%”：若该项未安排预算，宜改为说明未安排预算',
     zeroBudget: '{section} 第{paragraph}段「{quote}」：“完成预算{stated}%”，而公开表 {sheet} {cell} 的预算数为零：对零预算不存在完成率，宜改为说明未安排预算',
+    budget: '{section} 第{paragraph}段「{quote}」：完成预算 {stated}% 与决算数 {amount} 万元 ÷ 预算数 {budget} 万元不符，应为 {expected}%',
+    truncated: '{section} 第{paragraph}段「{quote}」：完成预算 {stated}% 是截尾值：决算数 {amount} 万元 ÷ 预算数 {budget} 万元四舍五入为 {expected}%',
+    zeroBudgetText: '{section} 第{paragraph}段「{quote}」：预算数为 {budget} 万元，对零预算不存在完成率（{stated}%）',
+  },
+  'n-direction': {
+    default: '{section} 第{paragraph}段「{quote}」：写“{stated}”，但决算数 {actual} 万元{relation:above=大于,below=小于,equal=等于}预算数 {budget} 万元',
+    loose: '{section} 第{paragraph}段「{quote}」：写“{stated}”，但决算数 {actual} 万元与预算数 {budget} 万元相差 {diff} 万元',
   },
   'n-typo': { default: '{section} 第{paragraph}段「{quote}」：“{stated}”疑为笔误' },
   'n-unit-missing': { default: '{section} 第{paragraph}段「{quote}」：金额 {stated} 缺少单位（万元）' },
