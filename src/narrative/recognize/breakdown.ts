@@ -134,6 +134,20 @@ function nothingAfter(text: string, at: number): boolean {
   return true;
 }
 
+/** The parts a paragraph lists in its first sentence ("甲a万元、乙b万元、丙c万元。"), of the total's kind. */
+function inlineList(bf: BlockFigures, total: Figure): Figure[] {
+  const masked = maskAsides(bf.block.text);
+  const parts: Figure[] = [];
+  for (const f of bf.figures) {
+    if (f.sentence !== 0 || masked[f.start] === ' ') break;
+    if (f.role !== 'figure' && f.role !== 'budget') continue;
+    if (!sameKind(f, total)) continue;
+    if (parts.length && wordsOnlyClause(masked.slice(parts[parts.length - 1].end, f.start))) break;
+    parts.push(f);
+  }
+  return parts.length <= MAX_PARTS ? parts : [];
+}
+
 function qizhongLists(reading: Reading, bi: number, bf: BlockFigures, figs: Figure[], masked: string, out: Breakdown[]): void {
   const { claims, paragraphs } = reading;
   const text = bf.block.text;
@@ -152,7 +166,11 @@ function qizhongLists(reading: Reading, bi: number, bf: BlockFigures, figs: Figu
       // the list runs on in the next paragraphs: the first figure of each, up to the total's next
       // sibling ("1. 基本支出…其中：" ends at "2. 项目支出…")
       const style = markerStyle(text);
-      for (let j = bi + 1; j < paragraphs.length && parts.length < MAX_PARTS; j++) {
+      // "其中：" and on the next line "货物采购金额a万元、工程采购金额b万元、服务采购金额c万元。": that one list
+      const following = paragraphs[bi + 1];
+      const inline = following && following.block.index === bf.block.index + 1 ? inlineList(following, total) : [];
+      if (inline.length >= 2) parts = inline;
+      for (let j = bi + 1; inline.length < 2 && j < paragraphs.length && parts.length < MAX_PARTS; j++) {
         const next = paragraphs[j];
         if (next.block.index - bf.block.index !== j - bi || next.block.heading || (style && markerStyle(next.block.text) === style)) break;
         const first = next.figures.find((f) => f.role === 'figure' && sameKind(f, total));
