@@ -181,7 +181,7 @@ export function extractClaims(doc: NarrativeDoc): Claims {
     reading.byBlock.set(block, bf);
     claims.figures.push(...bf.figures);
     shares(bf, claims);
-    yoys(bf, claims, doc.year);
+    yoys(reading, reading.paragraphs.length - 1, claims, doc.year);
     completions(reading, reading.paragraphs.length - 1, claims);
     directions(reading, reading.paragraphs.length - 1, claims);
   }

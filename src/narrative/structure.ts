@@ -38,9 +38,11 @@ export function joinBroken(raw: RawBlock[]): RawBlock[] {
   const out: RawBlock[] = [];
   for (const b of raw) {
     const prev = out[out.length - 1];
-    if (b.kind === 'p' && prev?.kind === 'p' && prev.text && b.text && !headingOf(prev.text) && !OPENS.test(b.text)) {
+    // (a 类/款 name cut from its 项 is no heading, though short: "2、社会保障和就业支出（类）行政事业单位养老支出（款）")
+    const cut = /（[类款]）$/.test(prev?.text ?? '');
+    if (b.kind === 'p' && prev?.kind === 'p' && prev.text && b.text && (cut || !headingOf(prev.text)) && !OPENS.test(b.text)) {
       const last = prev.text[prev.text.length - 1];
-      if (CONTINUES.includes(b.text[0]) || UNFINISHED.includes(last) || /（[类款]）$/.test(prev.text)) {
+      if (CONTINUES.includes(b.text[0]) || UNFINISHED.includes(last) || cut) {
         out[out.length - 1] = { ...prev, text: prev.text + b.text };
         continue;
       }

@@ -134,6 +134,33 @@ function nothingAfter(text: string, at: number): boolean {
   return true;
 }
 
+/** The paragraphs of each item of an enumerated account from paragraph `from` (its items all in one style). */
+function itemAccount(reading: Reading, from: number, style: string): BlockFigures[][] | undefined {
+  const items: BlockFigures[][] = [];
+  const { paragraphs } = reading;
+  for (let j = from; j < paragraphs.length && items.length <= MAX_PARTS; j++) {
+    const p = paragraphs[j];
+    if (j > from && p.block.index !== paragraphs[j - 1].block.index + 1) break;
+    const s = markerStyle(p.block.text);
+    if (s === style) items.push([p]);
+    else if (s || (p.block.heading && s !== style)) break;
+    else items[items.length - 1].push(p);
+  }
+  return items.length >= 2 && items.length <= MAX_PARTS ? items : undefined;
+}
+
+/** An item's first amount of the kind (and role) of `like`. */
+function firstOfKind(group: BlockFigures[], like: Figure): Figure | undefined {
+  for (const p of group) for (const f of p.figures) if ((f.role === 'figure' || f.role === 'budget') && sameKind(f, like)) return f;
+  return undefined;
+}
+
+/** The budget stated before `at` in its paragraph's sentence ("年初预算为2993.92万元，支出决算为…。…其中："). */
+function figsBudget(bf: BlockFigures, at: number): Figure | undefined {
+  for (let j = lowerBound(bf.starts, at) - 1; j >= 0; j--) if (bf.figures[j].role === 'budget' && bf.figures[j].money) return bf.figures[j];
+  return undefined;
+}
+
 /** The parts a paragraph lists in its first sentence ("甲a万元、乙b万元、丙c万元。"), of the total's kind. */
 function inlineList(bf: BlockFigures, total: Figure): Figure[] {
   const masked = maskAsides(bf.block.text);
@@ -170,7 +197,19 @@ function qizhongLists(reading: Reading, bi: number, bf: BlockFigures, figs: Figu
       const following = paragraphs[bi + 1];
       const inline = following && following.block.index === bf.block.index + 1 ? inlineList(following, total) : [];
       if (inline.length >= 2) parts = inline;
-      for (let j = bi + 1; inline.length < 2 && j < paragraphs.length && parts.length < MAX_PARTS; j++) {
+      // an item-by-item account ("1、…（项）。…年初预算为a万元，支出决算为b万元。…" "2、…"): every item's own
+      // amount, however many paragraphs each takes
+      const itemStyle = following && following.block.index === bf.block.index + 1 ? markerStyle(following.block.text) : undefined;
+      const items = inline.length < 2 && itemStyle && itemStyle !== style ? itemAccount(reading, bi + 1, itemStyle) : undefined;
+      if (items) {
+        const own = items.map((group) => firstOfKind(group, total));
+        parts = own.every(Boolean) && own.length >= 2 ? (own as Figure[]) : [];
+        // the budgets of the items against the total's budget, when every item states one
+        const totalBudget = figsBudget(bf, at);
+        const budgets = totalBudget ? items.map((group) => firstOfKind(group, totalBudget)) : [];
+        if (totalBudget && budgets.length >= 2 && budgets.every(Boolean)) out.push({ total: totalBudget, parts: budgets as Figure[], form: 'qizhong' });
+      }
+      for (let j = bi + 1; !items && inline.length < 2 && j < paragraphs.length && parts.length < MAX_PARTS; j++) {
         const next = paragraphs[j];
         if (next.block.index - bf.block.index !== j - bi || next.block.heading || (style && markerStyle(next.block.text) === style)) break;
         const first = next.figures.find((f) => f.role === 'figure' && sameKind(f, total));

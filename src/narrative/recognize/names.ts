@@ -46,7 +46,8 @@ export function names(block: Block, claims: Claims): void {
   for (let q = text.indexOf(CLASS_MARK); q >= 0; q = text.indexOf(CLASS_MARK, q + 1)) {
     if (q < from) continue;
     let a = q;
-    while (a > from && !CLASS_STOPS.includes(text[a - 1]) && !isDigit(text[a - 1])) a--;
+    // (an enumeration's 、 is not part of the name: "1、一般公共服务支出（类）")
+    while (a > from && !CLASS_STOPS.includes(text[a - 1]) && !isDigit(text[a - 1]) && text[a - 1] !== '、') a--;
     if (a === q) continue;
     let kuan: [number, number] | undefined;
     let k0 = q + CLASS_MARK.length;

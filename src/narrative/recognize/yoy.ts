@@ -3,8 +3,10 @@
 // runs to the sentence's end or the next mark; the change is of the latest figure before the mark
 // that is this year's, against the figure inside the comparison when there is one.
 import { Big } from '../../model/decimal.js';
-import type { Claims, Figure, Rate, Yoy } from '../claims.js';
-import type { BlockFigures } from '../figures.js';
+import type { Claims, Figure, Rate, Reading, Yoy } from '../claims.js';
+import { namedItem } from '../figures.js';
+import { subjectKey } from '../subject.js';
+import { latestBefore } from './direction.js';
 import { COMPARE_WORDS, FLAT_WORD, LIST_SEPARATORS, PRIOR_WORDS, QIZHONG, RATE_NOUNS, RATE_VERBS, RATE_WORDS, SENTENCE_ENDS, UNNAMING_MARKS, UNNAMING_WORDS, UP_MARKS, YOY_WORD } from '../lexicon.js';
 import type { Block } from '../model.js';
 import { decimalsOf, digitsFrom, isDigit, lowerBound, skipSpaces, wordAt, oneOf } from '../scan.js';
@@ -125,7 +127,8 @@ function listedYoys(block: Block, quote: string, currents: Figure[] | undefined,
   return Array.from({ length: n }, (_, i) => ({ block, quote, current: currents[i], delta: deltas[i], direction: deltas[i]?.direction, rate: rates[i], priorYear, listed: true }));
 }
 
-export function yoys(bf: BlockFigures, claims: Claims, reportYear?: number): void {
+export function yoys(reading: Reading, bi: number, claims: Claims, reportYear?: number): void {
+  const bf = reading.paragraphs[bi];
   const { block, index, figures: figs, starts } = bf;
   const text = block.text;
   const marks = yoyMarks(text);
@@ -133,7 +136,8 @@ export function yoys(bf: BlockFigures, claims: Claims, reportYear?: number): voi
   for (const [mi, m] of marks.entries()) {
     const at = m.at;
     // a change belongs to its own mark: "比去年无增减变化，…比去年增加1.05万元" are two
-    const stop = Math.min(index.nextOf(SENTENCE_ENDS, at), marks[mi + 1]?.at ?? text.length);
+    // and to its clause: what follows "；" is another subject's ("…与上一年度持平；公务接待费…减少0.15万元")
+    const stop = Math.min(index.nextOf(SENTENCE_ENDS + '；;', at), marks[mi + 1]?.at ?? text.length);
     const priorYear = m.year ?? (reportYear ? reportYear - 1 : undefined);
     const sentence = index.sentence[at];
     const after = lowerBound(starts, at + 1);
@@ -186,6 +190,12 @@ export function yoys(bf: BlockFigures, claims: Claims, reportYear?: number): voi
       if (f.role === 'budget' && !budget) budget = f;
     }
     current ??= budget;
+    // "3.公务接待费支出7.8万元，完成预算100%。公务接待费支出决算比2021年减少1.24万元": the clause names its
+    // subject and states no amount of it; the amount is the same subject's stated before
+    if (!current && named) {
+      const item = namedItem(subjectKey(text.slice(clause, at)));
+      if (item) current = latestBefore(reading, bi, at, (f) => f.money && f.role === 'figure' && f.item === item && f !== prior && (f.year === undefined || f.year !== priorYear));
+    }
     // "2022年…决算为3.46万元，较上年增加2.4万元" in a 2023 report: last year's label left on this year's
     // figure (n-stale-year says so); against "上年" it is still this year's
     if (!current && m.year === undefined && reportYear && prior && prior.start < at && prior.role === 'figure' && prior.year === reportYear - 1) {
