@@ -100,6 +100,8 @@ export interface Rate {
   direction?: 1 | -1;
   /** Offset of the number in the block's text. */
   start: number;
+  /** Both direction words written ("下降（增长）"): the template's choice left unmade. */
+  bothWords?: string;
 }
 
 export interface Completion {

@@ -23,6 +23,30 @@ const CANON: [string, RegExp][] = [
   ['机关运行经费', /^机关运行经费(支出)?$/],
 ];
 
+/**
+ * Parts never larger than their whole in the same year (domain.md §3): a part's amount bounds the
+ * whole's from below, in either year.
+ */
+export const PART_OF: Record<string, string[]> = {
+  收支总计: ['本年收入合计', '本年支出合计', '财政拨款收支总计'],
+  财政拨款收支总计: ['一般公共预算财政拨款支出', '政府性基金预算财政拨款支出', '国有资本经营预算财政拨款支出'],
+  本年支出合计: ['基本支出', '项目支出', '一般公共预算财政拨款支出'],
+  一般公共预算财政拨款支出: ['一般公共预算财政拨款基本支出'],
+  一般公共预算财政拨款基本支出: ['人员经费', '公用经费'],
+  三公经费: ['因公出国（境）费', '公务用车购置及运行维护费', '公务接待费'],
+  公务用车购置及运行维护费: ['公务用车购置费', '公务用车运行维护费'],
+};
+
+/** Every part of a whole, however deep. */
+export function partsOf(whole: string): string[] {
+  const out: string[] = [];
+  const walk = (w: string) => {
+    for (const p of PART_OF[w] ?? []) if (!out.includes(p)) (out.push(p), walk(p));
+  };
+  walk(whole);
+  return out;
+}
+
 /** Subjects every narrative names the same way, besides the canonical totals above. */
 const NAMED = new Set([
   ...CANON.map(([name]) => name),

@@ -62,8 +62,19 @@ export function ratesIn(text: string, from: number, stop: number): Rate[] {
     if (noun) j += noun.length;
     const verb = wordAt(text, j, RATE_VERBS);
     if (verb) j += verb.length;
+    // "下降（增长）27.78%": the template's other word left in place
+    let both: string | undefined;
+    if (text[j] === '（' || text[j] === '(') {
+      const other = wordAt(text, j + 1, RATE_WORDS);
+      const close = other ? j + 1 + other.length : -1;
+      if (other && (text[close] === '）' || text[close] === ')')) {
+        both = text.slice(i, close + 1);
+        j = close + 1;
+      }
+    }
     j = skipSpaces(text, j);
     const rates = rateList(text, j, stop, UP_MARKS.some((u) => w.includes(u)) ? 1 : -1);
+    if (both) for (const r of rates) r.bothWords = both;
     if (rates.length) return rates;
   }
   return [];

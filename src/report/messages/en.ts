@@ -56,6 +56,10 @@ export const MESSAGES: Record<string, Record<string, string>> = {
     rate: '{section} ¶{paragraph} “{quote}”: rate {stated}% does not follow from the figures; from last year’s {prior} it is {expected}%',
     direction: '{section} ¶{paragraph} “{quote}”: “{word}” contradicts this year {current} against last year {prior}',
     'zero-base': '{section} ¶{paragraph} “{quote}”: last year was zero, so there is no growth rate ({rate}%)',
+    'both-words': '{section} ¶{paragraph} “{quote}”: “{stated}” keeps both direction words of the template; keep the one that is true',
+    'rate-either': '{section} ¶{paragraph} “{quote}”: the change {delta} and the rate {stated}% cannot both be right: if the change is, the rate is {expected}% (last year {prior}); if the rate is, the change is {deltaIfRate} (last year {priorIfRate})',
+    flat: '{section} ¶{paragraph} “{quote}”: “level with last year”, but this year {current} and last year {prior} differ',
+    'flat-bound': '{section} ¶{paragraph} “{quote}”: “level with last year”, but this year {current} is below last year’s {part} ({whereSection} ¶{whereParagraph}, {partPrior} from its change); a whole is never below its part, so it cannot be level',
   },
   'n-reasons': {
     complete: '{section} ¶{paragraph} “{quote}”: the reasons {parts} = {sum} do not add up to the change {stated}',

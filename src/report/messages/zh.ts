@@ -56,6 +56,10 @@ export const MESSAGES: Record<string, Record<string, string>> = {
     rate: '{section} 第{paragraph}段「{quote}」：增减率 {stated}% 与数字不符，按上年数 {prior} 计算应为 {expected}%',
     direction: '{section} 第{paragraph}段「{quote}」：方向词“{word}”与本年 {current}、上年 {prior} 的实际变动方向相反',
     'zero-base': '{section} 第{paragraph}段「{quote}」：上年数为零，不能计算增长率（{rate}%），应写“新增”',
+    'both-words': '{section} 第{paragraph}段「{quote}」：“{stated}”同时写了两个方向词，应只保留实际变动方向',
+    'rate-either': '{section} 第{paragraph}段「{quote}」：增减额 {delta} 万元与增减率 {stated}% 不能同时成立：若增减额正确，增减率应为 {expected}%（上年数 {prior}）；若增减率正确，增减额应为 {deltaIfRate} 万元（上年数 {priorIfRate}）',
+    flat: '{section} 第{paragraph}段「{quote}」：写“持平”，但本年 {current} 与上年 {prior} 不等',
+    'flat-bound': '{section} 第{paragraph}段「{quote}」：写“持平”，但本年 {current} 万元小于上年的{part}（{whereSection} 第{whereParagraph}段，按其增减额推得 {partPrior} 万元），上年总数不会小于其组成部分，不可能持平',
   },
   'n-reasons': {
     complete: '{section} 第{paragraph}段「{quote}」：变动原因中 {parts} = {sum} 万元，与总变动 {stated} 万元不符',
