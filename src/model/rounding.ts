@@ -3,7 +3,7 @@
 // A value v shown to a step s stands for [v − s/2, v + s/2) (rounded half up). A relation
 // total = Σ wᵢ·itemᵢ can hold for some true values iff |total − Σ wᵢ·vᵢ| < half(total) + Σ|wᵢ|·half(itemᵢ)
 // (strict: the intervals are half-open). Amounts in 元 are exact (half = 0): equality is demanded.
-import { absDec, Big, ZERO, type Dec } from './decimal.js';
+import { absDec, Big, fixed, unitOf, ZERO, type Dec } from './decimal.js';
 import type { Amount } from './types.js';
 
 export type Verdict = 'exact' | 'rounding' | 'mismatch';
@@ -95,4 +95,52 @@ export function checkLeq(part: Amount, whole: Amount): { verdict: Verdict; diff:
   if (diff.lte(0)) return { verdict: 'exact', diff };
   const unit = step(part).gt(step(whole)) ? step(part) : step(whole);
   return { verdict: unit.gt(0) && diff.lte(unit) ? 'rounding' : 'mismatch', diff };
+}
+
+// ── Figures in prose ────────────────────────────────────────────────────────────────────────────
+// The narrative writes amounts without their trailing zeros ("3万元", "38.8万元"): each stands for its
+// value to 0.01. Shares and rates are consistent when some true amounts inside the amounts' rounding
+// intervals give the stated figure after rounding (domain.md §4).
+
+/** Prose amounts stand for their value to 0.01 ("3万元" is 3.00). */
+export const PROSE_HALF = new Big('0.005');
+/** A text that writes every amount in whole units ("支出合计2906万元") rounds them to units. */
+export const WHOLE_HALF = new Big('0.5');
+
+export type Fit = 'round' | 'truncate' | 'no';
+
+/** Does p% (shown with `decimals`) fit 100·a/d for a, d within ±half? */
+export function fitsRatio(p: Dec, decimals: number, a: Dec, d: Dec, half: Dec = PROSE_HALF): Fit {
+  if (d.lte(0)) return 'no';
+  const aLo = a.minus(half).lt(0) ? ZERO : a.minus(half);
+  const lo = aLo.times(100).div(d.plus(half));
+  const dHi = d.minus(half);
+  const hi = dHi.lte(0) ? new Big('1e12') : a.plus(half).times(100).div(dHi);
+  const u = unitOf(decimals);
+  const roundLo = p.minus(u.div(2));
+  const roundHi = p.plus(u.div(2));
+  if (hi.gte(roundLo) && lo.lt(roundHi)) return 'round';
+  if (hi.gte(p) && lo.lt(p.plus(u))) return 'truncate';
+  return 'no';
+}
+
+/** 100·a/d in `decimals` places, half up. */
+export function percent(a: Dec, d: Dec, decimals: number): string {
+  return fixed(a.times(100).div(d), decimals);
+}
+
+/** Displayed amounts a and b (to 0.01): can they be the same value? One cent apart is rounding. */
+export function sameAmount(a: Dec, b: Dec): 'exact' | 'rounding' | 'no' {
+  const diff = a.minus(b).abs();
+  if (diff.eq(0)) return 'exact';
+  return diff.lte(CENT) ? 'rounding' : 'no';
+}
+
+const CENT = new Big('0.01');
+
+/** A stated total against the sum of its parts, each written to ±half: within the bound is rounding. */
+export function sumFits(total: Dec, sum: Dec, half: Dec, terms: number): 'exact' | 'rounding' | 'no' {
+  const diff = total.minus(sum).abs();
+  if (diff.eq(0)) return 'exact';
+  return diff.lt(half.times(terms + 1)) ? 'rounding' : 'no';
 }

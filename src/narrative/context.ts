@@ -2,14 +2,20 @@
 import type { Finding, Related, Severity, WorkbookModel } from '../model/types.js';
 import type { Claims } from './claims.js';
 import type { Facts } from './facts.js';
+import { STOPS } from './lexicon.js';
 import type { Block, NarrativeDoc } from './model.js';
+
+const QUOTE_REACH = 240;
 
 /** The sentence around offsets [start, end), trimmed to a readable quote. */
 export function quoteAround(text: string, start: number, end: number): string {
+  // a quote is at most 90 characters: look no further than a window around the figure
+  const floor = Math.max(0, start - QUOTE_REACH);
+  const ceiling = Math.min(text.length, end + QUOTE_REACH);
   let a = start;
-  while (a > 0 && !/[。；;！？!?\n]/.test(text[a - 1])) a--;
+  while (a > floor && !STOPS.includes(text[a - 1])) a--;
   let b = end;
-  while (b < text.length && !/[。；;！？!?\n]/.test(text[b])) b++;
+  while (b < ceiling && !STOPS.includes(text[b])) b++;
   let q = text.slice(a, b).trim();
   if (q.length > 90) {
     const from = Math.max(0, start - a - 40);

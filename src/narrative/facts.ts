@@ -1,6 +1,8 @@
 // Subjects the narrative names as totals and denominators, resolved to the figures that state them.
 import type { Figure, Share } from './claims.js';
 import type { Claims } from './claims.js';
+import { classCodeByName } from '../model/codes.js';
+import type { Block } from './model.js';
 import { subjectKey } from './subject.js';
 
 /** Canonical names: the same total under the names authors give it. */
@@ -21,6 +23,64 @@ const CANON: [string, RegExp][] = [
   ['机关运行经费', /^机关运行经费(支出)?$/],
 ];
 
+/**
+ * Parts never larger than their whole in the same year (domain.md §3): a part's amount bounds the
+ * whole's from below, in either year.
+ */
+export const PART_OF: Record<string, string[]> = {
+  收支总计: ['本年收入合计', '本年支出合计', '财政拨款收支总计'],
+  财政拨款收支总计: ['一般公共预算财政拨款支出', '政府性基金预算财政拨款支出', '国有资本经营预算财政拨款支出'],
+  本年支出合计: ['基本支出', '项目支出', '一般公共预算财政拨款支出'],
+  一般公共预算财政拨款支出: ['一般公共预算财政拨款基本支出'],
+  一般公共预算财政拨款基本支出: ['人员经费', '公用经费'],
+  三公经费: ['因公出国（境）费', '公务用车购置及运行维护费', '公务接待费'],
+  公务用车购置及运行维护费: ['公务用车购置费', '公务用车运行维护费'],
+};
+
+/** Every part of a whole, however deep. */
+export function partsOf(whole: string): string[] {
+  const out: string[] = [];
+  const walk = (w: string) => {
+    for (const p of PART_OF[w] ?? []) if (!out.includes(p)) (out.push(p), walk(p));
+  };
+  walk(whole);
+  return out;
+}
+
+/** Subjects every narrative names the same way, besides the canonical totals above. */
+const NAMED = new Set([
+  ...CANON.map(([name]) => name),
+  '基本支出',
+  '项目支出',
+  '上缴上级支出',
+  '经营支出',
+  '对附属单位补助支出',
+  '人员经费',
+  '公用经费',
+  '财政拨款收入',
+  '一般公共预算财政拨款收入',
+  '政府性基金预算财政拨款收入',
+  '国有资本经营预算财政拨款收入',
+  '上级补助收入',
+  '事业收入',
+  '经营收入',
+  '附属单位上缴收入',
+  '其他收入',
+  '年初结转和结余',
+  '年末结转和结余',
+  '政府性基金预算财政拨款支出',
+  '国有资本经营预算财政拨款支出',
+]);
+
+/**
+ * Is a canonical key a subject with one meaning wherever a narrative names it (a total, a source, a
+ * 类, an item's 类/款/项 path)? Other words ("采购金额", "退休人员经费支出") may name different things in
+ * different places: two such figures are never taken for one subject.
+ */
+export function isNamedSubject(k: string): boolean {
+  return NAMED.has(k) || !!classCodeByName(k) || /（项）$/.test(k);
+}
+
 /** The canonical form of a subject key; keys without a synonym are their own canonical form. */
 export function canon(key: string): string {
   const k = key.replace(/^.*?(办事处|局|委员会|中心|所|院|部|厅|办)(?=机关运行经费|政府采购)/, '');
@@ -28,8 +88,18 @@ export function canon(key: string): string {
   return k;
 }
 
+function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const list = m.get(k);
+  if (list) list.push(v);
+  else m.set(k, [v]);
+}
+
+/** The lead of a paragraph that names what its shares are of is within its first characters. */
+const LEAD_MAX = 200;
+
 export class Facts {
   private byCanon = new Map<string, Figure[]>();
+  private byBlock = new Map<Block, Figure[]>();
 
   constructor(
     readonly claims: Claims,
@@ -37,8 +107,8 @@ export class Facts {
   ) {
     for (const f of claims.figures) {
       if (f.role !== 'figure' || !f.money) continue;
-      const k = canon(f.key);
-      this.byCanon.set(k, [...(this.byCanon.get(k) ?? []), f]);
+      push(this.byBlock, f.block, f);
+      push(this.byCanon, canon(f.key), f);
     }
   }
 
@@ -59,10 +129,10 @@ export class Facts {
       const bd = this.claims.breakdowns.find((b) => b.parts.includes(share.of!));
       if (bd) return bd.total;
     }
-    const lead = /^(?:\d{4}年度?)?(.+?)(?:决算)?(?:中[，,]|主要用于|用于以下|的构成|构成为)/.exec(share.block.text);
+    const lead = /^(?:\d{4}年度?)?(.+?)(?:决算)?(?:中[，,]|主要用于|用于以下|的构成|构成为)/.exec(share.block.text.slice(0, LEAD_MAX));
     if (!lead) return undefined;
     // "X 9,800.00万元，主要用于以下方面：…": the figure the sentence opens with
-    const opening = this.claims.figures.find((f) => f.block === share.block && f.role === 'figure' && f.money && f.end <= lead[0].length);
+    const opening = this.byBlock.get(share.block)?.find((f) => f.end <= lead[0].length);
     return opening ?? this.find(lead[1], share.of?.year) ?? this.anyYear(lead[1]);
   }
 }

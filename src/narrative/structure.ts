@@ -22,8 +22,39 @@ export function sectionLabel(path: string[]): string {
   return [l1, [l2, l3, l4].filter(Boolean).join('')].filter(Boolean).join(' ');
 }
 
-export function structure(file: string, raw: RawBlock[]): NarrativeDoc {
+/** Marks a paragraph may open with only when it continues the one before ("。主要用于…" after a page break). */
+const CONTINUES = '。，,、；;：:）)';
+/** Marks a paragraph cannot end with: the sentence goes on in the next one. */
+const UNFINISHED = '，,、（(';
+/** An item's opening: "1、", "（三）", "三、", "第二部分". */
+const OPENS = /^(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+[、.．]|（[一二三四五六七八九十\d]+）|\(\d+\)|\d{1,2}[.．、](?!\d))/;
+
+/**
+ * Paragraphs that a page break or a short line cut in two, joined again: the second opens with a
+ * mark that only continues a sentence, or the first stops mid-sentence (after "，", or after a
+ * 类/款 name whose 项 is on the next line). A heading is never continued.
+ */
+export function joinBroken(raw: RawBlock[]): RawBlock[] {
+  const out: RawBlock[] = [];
+  for (const b of raw) {
+    const prev = out[out.length - 1];
+    // (a 类/款 name cut from its 项 is no heading, though short: "2、社会保障和就业支出（类）行政事业单位养老支出（款）")
+    const cut = /（[类款]）$/.test(prev?.text ?? '');
+    if (b.kind === 'p' && prev?.kind === 'p' && prev.text && b.text && (cut || !headingOf(prev.text)) && !OPENS.test(b.text)) {
+      const last = prev.text[prev.text.length - 1];
+      if (CONTINUES.includes(b.text[0]) || UNFINISHED.includes(last) || cut) {
+        out[out.length - 1] = { ...prev, text: prev.text + b.text };
+        continue;
+      }
+    }
+    out.push(b);
+  }
+  return out;
+}
+
+export function structure(file: string, rawBlocks: RawBlock[]): NarrativeDoc {
   const path: string[] = [];
+  const raw = joinBroken(rawBlocks);
   const blocks: Block[] = raw.map((b, i) => {
     let heading: number | undefined;
     if (b.kind === 'p') {

@@ -181,6 +181,17 @@ export const EXAMPLES: Record<string, Finding> = {
       "name": "行政运行"
     }
   },
+  "read-findings-truncated": {
+    "rule": "read-findings-truncated",
+    "severity": "warning",
+    "args": {
+      "count": "29",
+      "limit": "2"
+    },
+    "location": {
+      "file": "sample-2024-typo.xlsx"
+    }
+  },
   "t01-income-total": {
     "rule": "t01-income-total",
     "severity": "error",
@@ -998,7 +1009,7 @@ export const EXAMPLES: Record<string, Finding> = {
       "column": "年末结转和结余",
       "stated": "5",
       "expected": "0",
-      "diff": "5.00",
+      "diff": "5",
       "bound": "0.02",
       "n": 3
     },
@@ -1807,5 +1818,38 @@ export const EXAMPLES: Record<string, Finding> = {
       "quote": "【待补充：公开日期（部门资料 date）】"
     },
     "stated": "【待补充：公开日期（部门资料 date）】"
+  },
+  "n-attached-table": {
+    "rule": "n-attached-table",
+    "severity": "error",
+    "messageId": "default",
+    "args": {
+      "section": "第五部分",
+      "paragraph": 27,
+      "quote": "386.55",
+      "title": "2024年度一般公共预算财政拨款支出决算表",
+      "row": "2010301 行政运行",
+      "column": "基本支出",
+      "stated": "386.55",
+      "expected": "396.55",
+      "sheet": "公开05表",
+      "cell": "D10"
+    },
+    "location": {
+      "file": "决算说明.txt",
+      "section": "第五部分",
+      "paragraph": 27,
+      "quote": "386.55"
+    },
+    "stated": "386.55",
+    "expected": "396.55",
+    "related": [
+      {
+        "sheet": "公开05表",
+        "cell": "D10",
+        "label": "2010301 行政运行 基本支出",
+        "shown": "396.55"
+      }
+    ]
   }
 };

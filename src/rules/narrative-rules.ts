@@ -15,6 +15,7 @@ import nWorkbook from './narrative/workbook.js';
 import nRestated from './narrative/restated.js';
 import nPlaceholder from './narrative/placeholder.js';
 import nAttachedTable from './narrative/attached-table.js';
+import nDirection from './narrative/direction.js';
 
 /** Narrative rules in run order: the specific ones first, so that n-restated and n-workbook skip what they flagged. */
-export const NARRATIVE_RULES: Rule[] = [nShare, nBreakdown, nYoy, nReasons, nTableSum, nCompletion, nTypo, nUnitMissing, nStaleYear, nClassName, nChart, nWorkbook, nRestated, nPlaceholder, nAttachedTable];
+export const NARRATIVE_RULES: Rule[] = [nShare, nBreakdown, nYoy, nReasons, nTableSum, nCompletion, nDirection, nTypo, nUnitMissing, nStaleYear, nClassName, nChart, nWorkbook, nRestated, nPlaceholder, nAttachedTable];

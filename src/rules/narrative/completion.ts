@@ -1,6 +1,6 @@
 import type { Completion } from '../../narrative/claims.js';
 import type { NarrativeContext } from '../../narrative/context.js';
-import { fitsRatio, percent } from '../../narrative/interval.js';
+import { fitsRatio, percent } from '../../model/rounding.js';
 import { budgetAmount } from '../../narrative/workbook-map.js';
 import { defineNarrativeRule } from '../rule.js';
 
@@ -20,6 +20,10 @@ export default defineNarrativeRule(
   },
   (ctx) => {
     for (const c of ctx.claims.completions) {
+      if (c.of && c.budget) {
+        ofBudget(ctx, c);
+        continue;
+      }
       if (c.of && c.of.value.gt(0)) {
         against(ctx, c);
         continue;
@@ -38,6 +42,23 @@ export default defineNarrativeRule(
     }
   },
 );
+
+/** A rate of a budget the text states: actual ÷ budget, rounded as written (truncation a warning). */
+function ofBudget(ctx: NarrativeContext, c: Completion): void {
+  const span: [number, number] = [c.start, c.start + c.text.length];
+  const actual = c.of!;
+  const budget = c.budget!;
+  const args = { stated: c.shown, amount: actual.text, budget: budget.text };
+  if (budget.value.eq(0)) {
+    // "完成预算0%" of nothing against nothing says nothing; any rate of a zero budget is meaningless
+    if (!actual.value.eq(0) || !c.value.eq(0)) ctx.report('zeroBudgetText', c.block, span, args, { severity: 'warning', stated: c.shown });
+    return;
+  }
+  const fit = fitsRatio(c.value, c.decimals, actual.value, budget.value, ctx.claims.half);
+  if (fit === 'round') return;
+  const expected = percent(actual.value, budget.value, c.decimals);
+  ctx.report(fit === 'truncate' ? 'truncated' : 'budget', c.block, span, { ...args, expected }, { severity: fit === 'truncate' ? 'warning' : 'error', stated: c.shown, expected });
+}
 
 /** The sentence's word for actual against budget (大于/小于/持平), as data for the catalogue. */
 const DIRECTION: Record<string, string> = { '1': 'above', '-1': 'below', '0': 'equal' };

@@ -15,7 +15,6 @@ export default defineNarrativeRule(
     },
   },
   (ctx) => {
-    for (const b of ctx.doc.blocks)
-      for (const m of b.text.matchAll(/【待补充[：:]?([^】]*)】/g)) ctx.report('default', b, [m.index!, m.index! + m[0].length], { what: m[1] }, { stated: m[0] });
+    for (const s of ctx.claims.slips) if (s.kind === 'placeholder') ctx.report('default', s.block, [s.start, s.end], { what: s.what ?? '' }, { stated: s.text });
   },
 );

@@ -1,8 +1,6 @@
 import { fixed, sum } from '../../model/decimal.js';
 import { defineNarrativeRule } from '../rule.js';
 
-const COMPLETE = [/^基本支出/, /^项目支出/];
-
 export default defineNarrativeRule(
   {
     id: 'n-reasons',
@@ -20,8 +18,7 @@ export default defineNarrativeRule(
   (ctx) => {
     for (const r of ctx.claims.reasons) {
       const delta = r.yoy.delta!;
-      const keys = r.deltas.map((d) => d.key.replace(/^主要(变动)?原因(是|为)?/, ''));
-      const complete = r.deltas.length === COMPLETE.length && COMPLETE.every((re) => keys.some((k) => re.test(k)));
+      const complete = r.complete;
       const signed = sum(r.deltas.map((d) => d.value.times(d.direction ?? 1)));
       const total = delta.value.times(delta.direction ?? 1);
       const bound = ctx.claims.half.times(r.deltas.length + 1);

@@ -1,6 +1,6 @@
-import { sameAmount } from '../../narrative/interval.js';
+import { sameAmount } from '../../model/rounding.js';
 import { canon } from '../../narrative/facts.js';
-import { isGeneric } from '../../narrative/subject.js';
+import { parentOf } from '../../narrative/recognize/restatement.js';
 import type { Figure } from '../../narrative/claims.js';
 import { defineNarrativeRule } from '../rule.js';
 
@@ -22,21 +22,9 @@ export default defineNarrativeRule(
   },
   (ctx) => {
     // a part of a 其中 list is that total's: "商品和服务支出" of 基本支出 and of 项目支出 are two subjects
-    const parent = (f: Figure) => {
-      const total = ctx.claims.partOf.get(f);
-      return total && canon(total.key);
-    };
+    const parent = (f: Figure) => parentOf(ctx.claims, f);
     const sameSubject = (a: Figure, b: Figure) => !parent(a) || !parent(b) || parent(a) === parent(b);
-    const groups = new Map<string, Figure[]>();
-    for (const f of ctx.claims.figures) {
-      if (f.role !== 'figure' || !f.money || f.unitMissing) continue;
-      const key = canon(f.key);
-      if (isGeneric(key) || key.length < 3) continue;
-      const k = `${f.year}|${key}`;
-      groups.set(k, [...(groups.get(k) ?? []), f]);
-    }
-    for (const list of groups.values()) {
-      if (list.length < 2) continue;
+    for (const { figures: list } of ctx.claims.restatements) {
       // the value most places state is the reference; ties go to the first
       const counts = new Map<string, number>();
       for (const f of list) counts.set(f.value.toFixed(2), (counts.get(f.value.toFixed(2)) ?? 0) + 1);
@@ -48,7 +36,8 @@ export default defineNarrativeRule(
         const args = { stated: f.text, expected: ref.text, subject: canon(f.key), whereSection: ref.block.section, whereParagraph: ref.block.index, name: f.key, other: ref.key };
         // 收入总计 and 支出总计 are two names of one balanced total
         const balance = fit === 'no' && f.key !== ref.key && BALANCED.has(canon(f.key));
-        ctx.report(balance ? 'balance' : fit === 'rounding' ? 'rounding' : 'default', f.block, [f.start, f.end], args, { severity: fit === 'rounding' ? 'info' : 'error', stated: f.text, expected: ref.text });
+        // (often 本年收入 and 本年支出 called 收、支总计: a word, not a figure, may be wrong — a warning)
+        ctx.report(balance ? 'balance' : fit === 'rounding' ? 'rounding' : 'default', f.block, [f.start, f.end], args, { severity: fit === 'rounding' ? 'info' : balance ? 'warning' : 'error', stated: f.text, expected: ref.text });
       }
     }
   },

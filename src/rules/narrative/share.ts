@@ -1,4 +1,4 @@
-import { fitsRatio, percent } from '../../narrative/interval.js';
+import { fitsRatio, percent } from '../../model/rounding.js';
 import { defineNarrativeRule } from '../rule.js';
 
 export default defineNarrativeRule(

@@ -17,19 +17,11 @@ export default defineNarrativeRule(
   (ctx) => {
     const y = ctx.doc.year;
     if (!y) return;
-    for (const b of ctx.doc.blocks) {
-      for (const m of b.text.matchAll(/截[至止]\s*(\d{4})\s*年\s*12\s*月\s*31\s*日|(?<![与比较]\s*)(\d{4})\s*年度?预算(?!数)/g)) {
-        const year = +(m[1] ?? m[2]);
-        if (year !== y - 1) continue;
-        ctx.report('default', b, [m.index!, m.index! + m[0].length], { stated: String(year), expected: String(y), text: m[0] }, { stated: String(year), expected: String(y) });
-      }
+    for (const m of ctx.claims.years) {
       // a sentence that opens with last year and compares with "上年" or states a completion rate is this
       // year's sentence with last year's label: "2022年“三公”经费…决算为3.46万元，完成预算100%，较上年增加…"
-      for (const m of b.text.matchAll(/(?:^|[。；;])\s*(?:\d{1,2}[.．、]|（[一二三四五六七八九十]+）)?\s*((\d{4})\s*年度?)([^。；;]*)/g)) {
-        if (+m[2] !== y - 1 || !/(与|比|较)(上年|上一年|去年)|完成(年初|全年|调整)?预算/.test(m[3])) continue;
-        const at = m.index! + m[0].indexOf(m[1]);
-        ctx.report('default', b, [at, at + m[1].length], { stated: m[2], expected: String(y), text: m[1] }, { stated: m[2], expected: String(y) });
-      }
+      if (m.year !== y - 1 || (m.kind === 'opening' && !m.thisYearsSentence)) continue;
+      ctx.report('default', m.block, [m.start, m.end], { stated: String(m.year), expected: String(y), text: m.text }, { stated: String(m.year), expected: String(y) });
     }
   },
 );

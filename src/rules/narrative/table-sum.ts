@@ -1,45 +1,7 @@
-import { Big, sum, type Dec } from '../../model/decimal.js';
-import type { Block } from '../../narrative/model.js';
+import { sum, type Dec } from '../../model/decimal.js';
+import type { TableLine } from '../../narrative/recognize/tables.js';
 import { attachedTables } from '../../read/narrative/tables.js';
 import { defineNarrativeRule } from '../rule.js';
-
-interface Line {
-  label: string;
-  cells: Block[];
-  values: (Dec | undefined)[];
-}
-
-const NUM = /^-?\d+(?:\.\d+)?(?:万元|元)?$/;
-const SUBTOTAL = /(小计|合计|总计)$/;
-
-/** Tables as rows of cells; a table repeating the header of the one before continues it (a page break). */
-function tables(blocks: Block[]): Line[][] {
-  const byTable = new Map<number, Block[][]>();
-  for (const b of blocks) {
-    if (b.kind !== 'cell' || !b.cell) continue;
-    const rows = byTable.get(b.cell.table) ?? [];
-    (rows[b.cell.row - 1] ??= []).push(b);
-    byTable.set(b.cell.table, rows);
-  }
-  const out: Line[][] = [];
-  let prevHeader = '';
-  for (const rows of byTable.values()) {
-    const lines = rows.filter(Boolean).map((cells): Line => {
-      const byCol: Block[] = [];
-      for (const c of cells) byCol[c.cell!.col - 1] = c;
-      return {
-        label: cells.filter((c) => c.text && !NUM.test(c.text)).map((c) => c.text).join('|'),
-        cells: byCol,
-        values: Array.from(byCol, (c) => (c && NUM.test(c.text) ? new Big(c.text.replace(/万?元$/, '')) : undefined)),
-      };
-    });
-    const header = lines[0]?.label ?? '';
-    if (header && header === prevHeader && out.length) out[out.length - 1].push(...lines.slice(1));
-    else out.push(lines);
-    prevHeader = header;
-  }
-  return out;
-}
 
 export default defineNarrativeRule(
   {
@@ -59,16 +21,16 @@ export default defineNarrativeRule(
     // beside the workbook, an attached disclosure table is compared with it cell by cell (n-attached-table)
     // and its sums are the workbook's: a broken sum here would point at a total the workbook confirms
     const disclosed = new Set(ctx.model ? attachedTables(ctx.doc, (n) => String(n)).map((a) => a.number) : []);
-    for (const lines of tables(ctx.doc.blocks)) {
+    for (const { lines, coded } of ctx.claims.tables) {
       // a table of classification codes is a workbook table: the workbook rules check it, by code
-      if (lines.some((l) => /^\d{3}(\d{2}){0,2}$/.test(l.cells.find((c) => c?.text)?.text ?? ''))) continue;
+      if (coded) continue;
       if (lines.some((l) => l.cells.some((c) => c?.cell && disclosed.has(c.cell.table)))) continue;
-      let details: Line[] = [];
-      let subtotals: Line[] = [];
-      let all: Line[] = [];
+      let details: TableLine[] = [];
+      let subtotals: TableLine[] = [];
+      let all: TableLine[] = [];
       for (const line of lines) {
         if (!line.values.some((v) => v !== undefined)) continue;
-        if (!SUBTOTAL.test(line.label.split('|').pop() ?? '')) {
+        if (!line.subtotal) {
           details.push(line);
           all.push(line);
           continue;
@@ -87,7 +49,7 @@ export default defineNarrativeRule(
           if (diff.lt(ctx.claims.half.times(items.length + 1)) || v.minus(everything).abs().lt(ctx.claims.half.times(all.length + 1))) return;
           const cell = line.cells[i];
           reported = true;
-          ctx.report('default', cell, [0, cell.text.length], { stated: cell.text, expected: expected.toFixed(2), label: line.label.replace(/\|/g, ' '), n: items.length }, { stated: cell.text, expected: expected.toFixed(2) });
+          ctx.report('default', cell, [0, cell.text.length], { stated: cell.text, expected: expected.toFixed(2), label: line.label.split('|').join(' '), n: items.length }, { stated: cell.text, expected: expected.toFixed(2) });
         });
         if (details.length) subtotals.push(line);
         else {

@@ -3,7 +3,7 @@ import type { Amount, WorkbookModel } from '../../model/types.js';
 import { UNIT_FACTOR } from '../../model/types.js';
 import type { Figure } from '../../narrative/claims.js';
 import type { NarrativeContext } from '../../narrative/context.js';
-import { sameAmount } from '../../narrative/interval.js';
+import { sameAmount } from '../../model/rounding.js';
 import { headingsAbove } from '../../narrative/structure.js';
 import { workbookAmount } from '../../narrative/workbook-map.js';
 import { defineNarrativeRule } from '../rule.js';

@@ -1,6 +1,32 @@
 import { Big, fixed } from '../../model/decimal.js';
-import { fitsRatio, percent, sameAmount } from '../../narrative/interval.js';
+import { fitsRatio, percent, sameAmount } from '../../model/rounding.js';
+import type { Yoy } from '../../narrative/claims.js';
+import type { NarrativeContext } from '../../narrative/context.js';
+import { partsOf } from '../../narrative/facts.js';
 import { defineNarrativeRule } from '../rule.js';
+
+/**
+ * "与上年持平": this year's amount is last year's. Last year's is written beside it, or bounded by a
+ * part's (last year's 一般公共预算财政拨款支出 from its own change ≤ last year's 财政拨款收支总计).
+ */
+function flat(ctx: NarrativeContext, y: Yoy, lastYear: Map<string, { value: Big; yoy: Yoy }>): void {
+  const cur = y.current!;
+  const at = y.block.text.indexOf('持平', cur.end);
+  const span: [number, number] = at >= 0 ? [at, at + 2] : [cur.start, cur.end];
+  if (y.prior) {
+    if (sameAmount(cur.value, y.prior.value) === 'no')
+      ctx.report('flat', y.block, span, { current: cur.text, prior: y.prior.text, stated: '持平' }, { stated: '持平', expected: cur.value.gt(y.prior.value) ? '增加' : '减少' });
+    return;
+  }
+  if (!cur.item) return;
+  for (const part of partsOf(cur.item)) {
+    const p = lastYear.get(part);
+    // the whole last year was at least the part last year; this year's must be that much to be level
+    if (!p || p.yoy === y || !cur.value.plus(ctx.claims.half.times(3)).lt(p.value)) continue;
+    ctx.report('flat-bound', y.block, span, { current: cur.text, part, partPrior: fixed(p.value, 2), whereSection: p.yoy.block.section, whereParagraph: p.yoy.block.index, stated: '持平' }, { stated: '持平', expected: '减少' });
+    return;
+  }
+}
 
 export default defineNarrativeRule(
   {
@@ -17,7 +43,17 @@ export default defineNarrativeRule(
     },
   },
   (ctx) => {
+    // last year's amount of each subject, where a change and this year's amount give it
+    const lastYear = new Map<string, { value: Big; yoy: Yoy }>();
     for (const y of ctx.claims.yoys) {
+      const k = y.current?.item;
+      if (!k || lastYear.has(k)) continue;
+      if (y.prior) lastYear.set(k, { value: y.prior.value, yoy: y });
+      else if (y.delta?.direction) lastYear.set(k, { value: y.current!.value.minus(y.delta.value.times(y.delta.direction)), yoy: y });
+    }
+    for (const y of ctx.claims.yoys) {
+      if (y.direction === 0 && y.current && !y.delta) flat(ctx, y, lastYear);
+      if (y.rate?.bothWords) ctx.report('both-words', y.block, [y.rate.start - y.rate.bothWords.length, y.rate.start], { stated: y.rate.bothWords }, { severity: 'warning', stated: y.rate.bothWords });
       const cur = y.current;
       if (!cur) continue;
       let prior = y.prior?.value;
@@ -48,7 +84,17 @@ export default defineNarrativeRule(
         const fitsAlt = alt !== undefined && alt.gt(0) && fitsRatio(y.rate.value, y.rate.decimals, y.delta!.value, alt, half) !== 'no';
         if (!fitsAlt && fitsRatio(y.rate.value, y.rate.decimals, change, prior, half) === 'no') {
           const expected = percent(change, prior, y.rate.decimals);
-          ctx.report('rate', y.block, [y.rate.start, y.rate.start + y.rate.text.length], { stated: y.rate.text, expected, prior: fixed(prior, 2) }, { stated: y.rate.text, expected });
+          const span: [number, number] = [y.rate.start, y.rate.start + y.rate.text.length];
+          // which one to change: only a third figure decides. Last year's amount written beside the change
+          // confirms the amounts; derived from this year's amount and the change, either may be the slip
+          const direction = y.delta?.direction ?? y.rate.direction;
+          if (y.prior || !y.delta || !direction || y.rate.value.eq(0)) ctx.report('rate', y.block, span, { stated: y.rate.text, expected, prior: fixed(prior, 2) }, { stated: y.rate.text, expected });
+          else {
+            // if the rate is right: last year = this year ÷ (1 ± rate), the change = the difference
+            const priorIfRate = cur.value.div(new Big(1).plus(y.rate.value.times(direction).div(100)));
+            const deltaIfRate = fixed(cur.value.minus(priorIfRate).abs(), 2);
+            ctx.report('rate-either', y.block, span, { stated: y.rate.text, expected, prior: fixed(prior, 2), delta: y.delta.text, deltaIfRate, priorIfRate: fixed(priorIfRate, 2) }, { stated: y.rate.text, expected });
+          }
         }
       }
     }
