@@ -10,6 +10,9 @@ import type { IO } from '../src/cli/io.js';
 export const FIXTURES = resolve(import.meta.dirname, '..', 'fixtures');
 export const fixture = (name: string) => join(FIXTURES, name);
 
+/** A text report with its wrapped lines joined again: a message can be matched whatever the width it was wrapped to. */
+export const unwrapped = (text: string): string => text.replace(/\n[ \t]+/g, '');
+
 export interface Run {
   code: number;
   stdout: string;
