@@ -80,7 +80,7 @@ export function step(a: Amount): Dec {
 const SAME: { verdict: Verdict; diff: Dec } = { verdict: 'exact', diff: ZERO };
 
 export function checkEqual(a: Amount, b: Amount): { verdict: Verdict; diff: Dec } {
-  if (a.fen !== undefined && a.fen === b.fen) return SAME;
+  if (a.fenN !== undefined ? a.fenN === b.fenN : a.fen !== undefined && a.fen === b.fen) return SAME;
   const diff = a.value.minus(b.value);
   if (diff.eq(0)) return { verdict: 'exact', diff };
   const unit = step(a).gt(step(b)) ? step(a) : step(b);
@@ -90,7 +90,7 @@ export function checkEqual(a: Amount, b: Amount): { verdict: Verdict; diff: Dec 
 /** part ≤ whole. Equality is never demanded; exceeding by one display step is a rounding note. */
 export function checkLeq(part: Amount, whole: Amount): { verdict: Verdict; diff: Dec } {
   // in whole 分 without decimal objects; the difference only matters when the part is larger
-  if (part.fen !== undefined && whole.fen !== undefined && part.fen <= whole.fen) return SAME;
+  if (part.fenN !== undefined && whole.fenN !== undefined ? part.fenN <= whole.fenN : part.fen !== undefined && whole.fen !== undefined && part.fen <= whole.fen) return SAME;
   const diff = part.value.minus(whole.value);
   if (diff.lte(0)) return { verdict: 'exact', diff };
   const unit = step(part).gt(step(whole)) ? step(part) : step(whole);

@@ -30,6 +30,8 @@ export interface Amount {
   /** The value and half-step in 分 as exact integers, when whole: the fast path of large tables. */
   fen?: bigint;
   halfFen?: bigint;
+  /** `fen` as a plain number, when below 2^40 (sums of fewer than 4096 of them stay exact). */
+  fenN?: number;
   source: CellRef;
 }
 

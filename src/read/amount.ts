@@ -38,14 +38,23 @@ export function halfStep(unit: MoneyUnit, decimals: number): Big {
   return (halfSteps[unit][decimals] ??= unitOf(decimals).times(UNIT_FACTOR[unit]).div(2));
 }
 
+/** 分 as a number when small enough for exact sums of a few thousand terms. */
+function smallFen(fen: bigint | undefined): number | undefined {
+  return fen !== undefined && fen < SMALL && fen > -SMALL ? Number(fen) : undefined;
+}
+
+const SMALL = 2n ** 40n;
+
 export function makeAmount(displayValue: Big, shown: string, unit: MoneyUnit, decimals: number, sheet: string, cell: string, label?: { code?: string; row?: string; column?: string }): Amount {
+  const fen = fenOf(show(displayValue), unit);
   return {
+    fenN: smallFen(fen),
     value: unit === '元' || displayValue.eq(0) ? displayValue : displayValue.times(UNIT_FACTOR[unit]),
     shown,
     unit,
     decimals,
     half: halfStep(unit, decimals),
-    fen: fenOf(show(displayValue), unit),
+    fen,
     halfFen: halfFen(unit, decimals),
     source: { sheet, cell, code: label?.code, row: label?.row, column: label?.column },
   };
@@ -66,8 +75,6 @@ export type RowLabel = { code?: string; name?: string };
 
 const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6];
 
-/** Places from a unit to 分 as a float factor, for the fast path below. */
-const FEN_FACTOR: Record<MoneyUnit, number> = { 万元: 1e6, 千元: 1e5, 元: 1e2 };
 
 /**
  * An amount read from a number cell or a blank one (the hot path of large sheets): its 分 are
@@ -77,6 +84,7 @@ const FEN_FACTOR: Record<MoneyUnit, number> = { 万元: 1e6, 千元: 1e5, 元: 1
 class CellAmount implements Amount {
   private exact?: Big;
   private where?: Amount['source'];
+  private wholeFen?: bigint | null;
   constructor(
     private readonly n: number,
     private readonly from: GridCell | undefined,
@@ -85,14 +93,18 @@ class CellAmount implements Amount {
     readonly unit: MoneyUnit,
     readonly decimals: number,
     readonly half: Big,
-    readonly fen: bigint | undefined,
     readonly halfFen: bigint | undefined,
     private readonly sheet: string,
     private readonly row: RowLabel | undefined,
     private readonly column: string | undefined,
+    readonly fenN: number | undefined,
   ) {}
   get value(): Big {
     return (this.exact ??= exactValue(this.n, this.decimals, this.unit));
+  }
+  get fen(): bigint | undefined {
+    if (this.wholeFen === undefined) this.wholeFen = this.fenN !== undefined ? BigInt(this.fenN) : (fenOfNumber(this.n, this.decimals, this.unit) ?? null);
+    return this.wholeFen ?? undefined;
   }
   get shown(): string {
     return this.from ? this.from.text : '';
@@ -113,38 +125,45 @@ function exactValue(n: number, decimals: number, unit: MoneyUnit): Big {
   return roundHalfUp(decimalOfCell(n), decimals).times(UNIT_FACTOR[unit]);
 }
 
-/** 分 of a number shown at `decimals`: exact through the float product while it is a safe integer. */
+/**
+ * 分 of a number shown at `decimals`, as a plain number below 2^40 (the hot path: no string, no
+ * BigInt): n has at most `decimals` places when the decimal k / 10^decimals rounds to n (IEEE division
+ * rounds correctly, and below 1e9 two such decimals never share a double).
+ */
+function smallFenOfNumber(n: number, decimals: number, unit: MoneyUnit): number | undefined {
+  if (n === 0) return 0;
+  const places = FEN_PLACES[unit];
+  if (!(Math.abs(n) < 1e9)) return undefined;
+  // shown to more places than 分 (元 at 0.0001): whole 分 only when the number has no more places
+  const d = Math.min(decimals, places);
+  const scale = POW10[d];
+  const k = Math.round(n * scale);
+  if (k / scale !== n) return undefined;
+  const fen = k * POW10[places - d];
+  return fen < SMALL_N && fen > -SMALL_N ? fen : undefined;
+}
+
+const SMALL_N = 2 ** 40;
+
+/** 分 of a number shown at `decimals`, through its decimal string (the path of the rare numbers the one above leaves). */
 function fenOfNumber(n: number, decimals: number, unit: MoneyUnit): bigint | undefined {
   if (n === 0) return 0n;
-  const places = FEN_PLACES[unit];
-  if (decimals > places) return undefined;
-  // without a string: n has at most `decimals` places when the decimal k / 10^decimals rounds to n
-  // (IEEE division rounds correctly, and below 1e9 two such decimals never share a double)
-  const scale = POW10[decimals];
-  const k = Math.round(n * scale);
-  if (Math.abs(n) < 1e9 && k / scale === n) return BigInt(k * POW10[places - decimals]);
   const s = String(n);
   const dot = s.indexOf('.');
   const have = dot < 0 ? 0 : s.length - dot - 1;
-  if (have <= decimals && s.indexOf('e') < 0) {
-    const f = n * FEN_FACTOR[unit];
-    // the exact product of a number of ≤ `decimals` places and 10^places is an integer; well below 2^53
-    // (errors of the representation and the product under 0.1) the float product rounds to it
-    if (Math.abs(f) < 2 ** 48) return BigInt(Math.round(f));
-    return fenOf(s, unit);
-  }
+  if (have <= decimals && s.indexOf('e') < 0) return fenOf(s, unit);
   return fenOf(show(roundHalfUp(decimalOfCell(n), decimals)), unit);
 }
 
 export function readAmount(grid: Grid, r: number, c: number, unit: MoneyUnit, row?: RowLabel, column?: string): Amount | CellProblem {
   const cell = grid.cell(r, c);
   const base = defaultDecimals(unit);
-  if (!cell) return new CellAmount(0, undefined, r, c, unit, base, halfStep(unit, base), 0n, halfFen(unit, base), grid.sheet, row, column);
+  if (!cell) return new CellAmount(0, undefined, r, c, unit, base, halfStep(unit, base), halfFen(unit, base), grid.sheet, row, column, 0);
   if (cell.kind === 'number') {
     const n = cell.num!;
     // a zero is not a rounded figure: "0" in a 万元 table stands for 0.00, not for anything under 0.5
     const decimals = n === 0 ? Math.max(cell.fmtDecimals ?? 0, base) : (cell.fmtDecimals ?? Math.max(decimalsIn(n), base));
-    return new CellAmount(n, cell, r, c, unit, decimals, halfStep(unit, decimals), fenOfNumber(n, decimals, unit), halfFen(unit, decimals), grid.sheet, row, column);
+    return new CellAmount(n, cell, r, c, unit, decimals, halfStep(unit, decimals), halfFen(unit, decimals), grid.sheet, row, column, smallFenOfNumber(n, decimals, unit));
   }
   const at = address(r, c);
   const label: Label = { code: row?.code, row: row?.name, column };

@@ -86,7 +86,22 @@ export class RuleContext {
   sum(total: Amount | undefined, parts: Part[], extra: Finding['args'] = {}): void {
     if (!total) return;
     if (this.watch) return this.observeSum(total, parts);
-    // fast path, no allocation: a relation that holds exactly in whole 分 needs nothing more
+    // fast paths, no allocation: a relation that holds exactly in whole 分 needs nothing more; in plain
+    // numbers while every term is below 2^40 分 (a sum of fewer than 4096 stays exact)
+    if (total.fenN !== undefined && parts.length < 4096) {
+      let sum = 0;
+      let small = true;
+      for (const p of parts) {
+        const amount = Array.isArray(p) ? p[0] : p;
+        if (!amount) return;
+        if (amount.fenN === undefined) {
+          small = false;
+          break;
+        }
+        sum += Array.isArray(p) && p[1] === -1 ? -amount.fenN : amount.fenN;
+      }
+      if (small && sum === total.fenN) return;
+    }
     let whole = total.fen !== undefined;
     let expected = 0n;
     for (const p of parts) {

@@ -39,7 +39,7 @@ export function hasNonZero(rows: Row[]): boolean {
   for (const r of rows)
     for (const k in r.amounts) {
       const a = r.amounts[k];
-      if (a && (a.fen !== undefined ? a.fen !== 0n : !a.value.eq(0))) return true;
+      if (a && (a.fenN !== undefined ? a.fenN !== 0 : !a.value.eq(0))) return true;
     }
   return false;
 }

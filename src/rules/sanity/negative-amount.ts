@@ -25,7 +25,7 @@ export default defineRule(
         if (r.key && MAY_BE_NEGATIVE.has(r.key)) continue;
         for (const k in r.amounts) {
           const a = r.amounts[k];
-          if (a && (a.fen !== undefined ? a.fen < 0n : a.value.s < 0 && !a.value.eq(0)))
+          if (a && (a.fenN !== undefined ? a.fenN < 0 : a.value.s < 0 && !a.value.eq(0)))
             ctx.report('default', { sheet: a.source.sheet, cell: a.source.cell, row: a.source.row ?? '', column: a.source.column ?? '', stated: a.shown }, { sheet: a.source.sheet, cell: a.source.cell, code: r.code, name: r.name }, undefined, { stated: a.shown });
         }
       }
