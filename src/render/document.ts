@@ -29,7 +29,7 @@ import { ChartRun } from 'docx/charts';
 import { blocksOf, type Block, type RenderInput } from './blocks.js';
 import { LAYOUT, textWidth } from './layout.js';
 import { breaksBefore, paginate, tableLine } from './paginate.js';
-import type { AttachedTable, GridTable } from './tables.js';
+import { TABLE_SIZES, type AttachedTable, type GridTable } from './tables.js';
 
 export type { RenderInput } from './blocks.js';
 
@@ -47,9 +47,11 @@ function caption(c: NonNullable<Extract<Block, { kind: 'chart' }>['caption']>): 
   return new Paragraph({ style: 'Caption', children });
 }
 
+/** A table cell's paragraph style: its kind and its type size (the line pitch goes with it). */
+const cellStyle = (kind: 'TableText' | 'TableNumber' | 'TableHead', size: number) => `${kind}${size}`;
+
 function wordTable(g: GridTable): Table {
   const size = g.size;
-  const line = tableLine(size);
   return new Table({
     layout: TableLayoutType.FIXED,
     width: { size: g.widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
@@ -71,7 +73,8 @@ function wordTable(g: GridTable): Table {
                     columnSpan: c.colSpan > 1 ? c.colSpan : undefined,
                     verticalAlign: VerticalAlignTable.CENTER,
                     verticalMerge: c.vMerge === 'restart' ? VerticalMergeType.RESTART : c.vMerge === 'continue' ? VerticalMergeType.CONTINUE : undefined,
-                    children: [new Paragraph({ style: ri < g.headerRows ? 'TableHead' : c.numeric ? 'TableNumber' : 'TableText', spacing: exact(line), children: [new TextRun({ text: c.text, size })] })],
+                    // the size and the line pitch are the style's: a large table stays cheap to write
+                    children: [new Paragraph({ style: cellStyle(ri < g.headerRows ? 'TableHead' : c.numeric ? 'TableNumber' : 'TableText', size), text: c.text })],
                   }),
                 ],
           ),
@@ -209,6 +212,10 @@ function styles() {
       { id: 'TableText', name: 'Table Text', ...base, run: { font: face(t) }, paragraph: { alignment: AlignmentType.LEFT } },
       { id: 'TableNumber', name: 'Table Number', basedOn: 'TableText', paragraph: { alignment: AlignmentType.RIGHT } },
       { id: 'TableHead', name: 'Table Head', basedOn: 'TableText', paragraph: { alignment: AlignmentType.CENTER } },
+      // each at each size a table may take (tables.ts)
+      ...TABLE_SIZES.flatMap((size) =>
+        (['TableText', 'TableNumber', 'TableHead'] as const).map((kind) => ({ id: cellStyle(kind, size), name: `${kind} ${size / 2} pt`, basedOn: kind, run: { size }, paragraph: { spacing: exact(tableLine(size)) } })),
+      ),
     ],
   };
 }

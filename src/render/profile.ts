@@ -57,7 +57,7 @@ const textOrNumber = { type: ['string', 'number'] };
 
 export const PROFILE_SCHEMA = obj({
   department: text,
-  year: { type: 'integer', minimum: 1990 },
+  year: { type: 'integer' },
   date: text,
   duties: texts,
   organization: texts,

@@ -137,7 +137,8 @@ export function tableGrid(t: Table): Grid {
 }
 
 /** Type sizes in half-points: 10.5, 10, 9 and 8 pt. */
-const SIZES = [21, 20, 18, 16];
+export const TABLE_SIZES = [21, 20, 18, 16];
+const SIZES = TABLE_SIZES;
 
 /** A label column is read comfortably at eight characters a line (or its longest text, if shorter). */
 const COMFORT = 8;
