@@ -2,6 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { Big } from '../src/model/decimal.js';
 import type { Table, WorkbookModel } from '../src/model/types.js';
+import type ExcelJS from 'exceljs';
+import { applyConfig, ConfigError, parseConfig } from '../src/config/config.js';
+import { TABLES } from '../src/data/tables.js';
+import { checkWorkbook } from '../src/pipeline/check.js';
 import { readWorkbook } from '../src/read/workbook.js';
 import { fixture, variant } from './helpers.js';
 
@@ -198,6 +202,142 @@ describe('cells and sheets', () => {
     const { m } = await model(named);
     expect(m.year).toBe(2025);
     expect(m.department).toBe('某某局');
+  });
+});
+
+describe('what is read, and what is not', () => {
+  const copySheet = (wb: ExcelJS.Workbook, from: string, to: string) => {
+    const copy = wb.addWorksheet(to);
+    const src = wb.getWorksheet(from)!;
+    src.eachRow((row, r) => row.eachCell((cell, c) => (copy.getCell(r, c).value = cell.value)));
+    for (const m of (src.model as { merges?: string[] }).merges ?? []) copy.mergeCells(m);
+    return copy;
+  };
+
+  it('header labels of the config file are read; the standard vocabulary is not changed', async () => {
+    const file = await variant('sample-2024.xlsx', { 公开01表: { C5: '执行数', F5: '执行数' } });
+    const without = await readWorkbook(file);
+    expect(without.model!.tables.some((t) => t.key === 'T01')).toBe(false);
+    expect(without.findings).toContainEqual(expect.objectContaining({ rule: 'read-header-unrecognised', location: expect.objectContaining({ sheet: '公开01表' }) }));
+    const cfg = parseConfig({ headers: { T01: { 'inc.amount': ['执行数'], 'exp.amount': ['执行数'] } } }, 'fa-check.config.json');
+    const defs = applyConfig(cfg);
+    const t01 = (await readWorkbook(file, { defs })).model!.tables.find((t) => t.key === 'T01')!;
+    expect(yuan(t01, 'inc.total', 'amount').value.eq(8171600)).toBe(true);
+    expect(TABLES.flatMap((d) => d.columns).some((c) => c.words)).toBe(false);
+    expect(() => parseConfig({ headers: { T01: { amount: ['执行数'] } } }, 'x.json')).toThrow(ConfigError);
+  });
+
+  it('two different sheets read as one table are both kept and both checked; an identical copy is noted once', async () => {
+    const twice = await variant('sample-2024.xlsx', {}, (wb) => {
+      const copy = copySheet(wb, '公开05表', '公开05表（本级）');
+      copy.getCell('D10').value = 386.55; // 行政运行 基本支出 in the copy only
+    });
+    const res = await readWorkbook(twice);
+    expect(res.model!.tables.filter((t) => t.key === 'T05').map((t) => t.sheet)).toEqual(['公开05表', '公开05表（本级）']);
+    expect(res.findings).toContainEqual(expect.objectContaining({ rule: 'read-table-twice', severity: 'warning', location: expect.objectContaining({ sheet: '公开05表（本级）' }) }));
+    const checked = await checkWorkbook(twice, TABLES, undefined, undefined);
+    expect(checked.findings).toContainEqual(expect.objectContaining({ rule: 't05-row-sum', severity: 'error', location: expect.objectContaining({ sheet: '公开05表（本级）', cell: 'C10' }) }));
+    expect(checked.findings.filter((f) => f.severity === 'error' && f.location.sheet === '公开05表')).toEqual([]);
+
+    const same = await variant('sample-2024.xlsx', {}, (wb) => copySheet(wb, '公开05表', '公开05表 (2)'));
+    const r2 = await readWorkbook(same);
+    expect(r2.model!.tables.filter((t) => t.key === 'T05')).toHaveLength(1);
+    expect(r2.model!.sheets!.find((s) => s.sheet === '公开05表 (2)')).toMatchObject({ skipped: 'same', other: '公开05表' });
+  });
+
+  it('a sheet without a title in it is read by its name when that is a title', async () => {
+    const file = await variant('sample-2024.xlsx', { 公开03表: { A1: null } }, (wb) => (wb.getWorksheet('公开03表')!.name = '3.支出决算表'));
+    const res = await readWorkbook(file);
+    expect(res.model!.sheets!.find((s) => s.sheet === '3.支出决算表')).toMatchObject({ table: 'T03', by: 'sheet' });
+    expect(res.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+
+  it('a title outranks a header that merely looks alike', async () => {
+    const file = await variant('sample-2024.xlsx', {}, (wb) => {
+      const copy = copySheet(wb, '公开05表', '底稿');
+      copy.getCell('A1').value = null;
+      copy.getCell('C10').value = 1;
+    });
+    const res = await readWorkbook(file);
+    expect(res.model!.tables.filter((t) => t.key === 'T05').map((t) => t.sheet)).toEqual(['公开05表']);
+    expect(res.model!.sheets!.find((s) => s.sheet === '底稿')).toMatchObject({ skipped: 'unknown', other: '公开05表' });
+  });
+
+  it('notes, instructions, unit lines and repeated headers are never amounts; text in a data row is', async () => {
+    const file = await variant('sample-2024.xlsx', {
+      公开07表: { A9: '注：本表反映部门本年度“三公”经费支出预决算情况。', A10: '说明：1.本表金额保留两位小数。' },
+      公开05表: { A31: '单位：万元', B33: '填表说明：编码按2024年科目', C33: '（略）', A34: '功能分类科目编码', B34: '科目名称', C34: '合计', D34: '基本支出' },
+      公开03表: { D10: '无' },
+    });
+    const res = await readWorkbook(file);
+    const errors = res.findings.filter((f) => f.severity === 'error');
+    expect(errors.map((f) => `${f.rule} ${f.location.sheet}!${f.location.cell}`)).toEqual(['read-cell-not-number 公开03表!D10']);
+    expect(table(res.model!, 'T07').rows).toHaveLength(1);
+  });
+
+  it('the department name when 部门： and the name are two cells', async () => {
+    const file = await variant('sample-2024.xlsx', {}, (wb) => {
+      for (const ws of wb.worksheets) {
+        if (!ws.getCell('A3').text.startsWith('部门')) continue;
+        ws.getCell('A3').value = '部门：';
+        ws.getCell('B3').value = '某某区教育局';
+      }
+    });
+    expect((await readWorkbook(file)).model!.department).toBe('某某区教育局');
+  });
+
+  it('T07 printed one row per item under 预算数 | 决算数', async () => {
+    const file = await variant('sample-2024.xlsx', {}, (wb) => {
+      const old = wb.getWorksheet('公开07表')!;
+      wb.removeWorksheet(old.id);
+      const ws = wb.addWorksheet('三公');
+      const rows: (string | number | null)[][] = [
+        ['2024年度财政拨款“三公”经费支出决算表'],
+        ['部门：攀枝花市人民政府驻成都办事处', null, '单位：万元'],
+        ['项目', '预算数', '决算数'],
+        ['合计', 26.12, 26.12],
+        ['一、因公出国（境）费', 0, 0],
+        ['二、公务用车购置及运行维护费', 8.51, 8.51],
+        ['其中：公务用车购置费', 0, 0],
+        ['公务用车运行维护费', 8.51, 8.51],
+        ['三、公务接待费', 17.61, 17.61],
+        ['注：本表反映部门本年度“三公”经费支出预决算情况。'],
+      ];
+      rows.forEach((cells, i) => cells.forEach((v, j) => v !== null && (ws.getCell(i + 1, j + 1).value = v)));
+    });
+    const checked = await checkWorkbook(file, TABLES, undefined, undefined);
+    expect(checked.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+    const t07 = checked.model!.tables.find((t) => t.key === 'T07')!;
+    expect(yuan(t07, 'data', 'actual.reception').source.cell).toBe('C9');
+    expect(yuan(t07, 'data', 'budget.carRun').value.eq(85100)).toBe(true);
+    const faulty = await variant(file, { 三公: { C9: 18.61 } });
+    const errors = (await checkWorkbook(faulty, TABLES, undefined, undefined)).findings.filter((f) => f.severity === 'error');
+    expect(errors.some((f) => f.rule === 't07-sum' && f.related?.some((r) => r.cell === 'C9'))).toBe(true);
+  });
+
+  it('a unit in a header label, 单位： and 万元 in two cells, 其中 rows of a 总表', async () => {
+    const file = await variant('sample-2024.xlsx', {
+      公开05表: { E3: null, C4: '合计（万元）' },
+      公开01表: { F3: '单位：', G3: '万元', A12: '其中：教育收费', C12: 3, B12: null },
+    });
+    const res = await readWorkbook(file);
+    expect(res.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+    expect(table(res.model!, 'T05').unitSource).toBe('header');
+    expect(table(res.model!, 'T01').unitSource).toBe('公开01表!G3');
+    expect(table(res.model!, 'T01').rows.find((r) => r.name === '其中：教育收费')?.key).toBe('inc.sub');
+    const checked = await checkWorkbook(file, TABLES, undefined, undefined);
+    expect(checked.findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
+  it('a sheet titled as a budget table is not read as a 决算 table, in a 决算 workbook', async () => {
+    const file = await variant('sample-2024.xlsx', {}, (wb) => {
+      const copy = copySheet(wb, '公开06表', '附表');
+      copy.getCell('A1').value = '2025年一般公共预算基本支出预算表';
+    });
+    const res = await readWorkbook(file);
+    expect(res.model!.kind).toBe('final');
+    expect(res.model!.sheets!.find((s) => s.sheet === '附表')).toMatchObject({ skipped: 'budget' });
+    expect(res.model!.tables.filter((t) => t.key === 'T06')).toHaveLength(1);
   });
 });
 

@@ -59,16 +59,23 @@ describe('the document', () => {
     expect(charts).toHaveLength(7);
     const total = byTitle('收入、支出决算总计变动情况');
     expect(total.type).toBe('bar');
+    // the earlier year first
     expect(total.series.map((s) => [s.name, s.categories, s.values.map((v) => v!.toFixed(2))])).toEqual([
-      ['收入', ['2024', '2023'], ['817.16', '884.83']],
-      ['支出', ['2024', '2023'], ['817.16', '884.83']],
+      ['收入', ['2023', '2024'], ['884.83', '817.16']],
+      ['支出', ['2023', '2024'], ['884.83', '817.16']],
     ]);
     const structure = byTitle('一般公共预算财政拨款支出决算结构');
     expect(structure.type).toBe('pie');
-    expect(structure.series[0].categories).toEqual(['一般公共服务支出', '社会保障和就业支出', '卫生健康支出', '住房保障支出']);
-    expect(structure.series[0].values.map((v) => v!.toFixed(2))).toEqual(['515.61', '212.53', '45.93', '43.08']);
-    expect(byTitle('“三公”经费财政拨款支出结构').series[0].values.map((v) => v!.toFixed(2))).toEqual(['8.51', '17.61']);
-    expect(byTitle('一般公共预算财政拨款支出决算变动情况').series.map((s) => s.name)).toEqual(['2024年', '2023年']);
+    // large and small slices in turn, so that two small ones do not put their labels on each other
+    expect(structure.series[0].categories).toEqual(['一般公共服务支出', '住房保障支出', '社会保障和就业支出', '卫生健康支出']);
+    expect(structure.series[0].values.map((v) => v!.toFixed(2))).toEqual(['515.61', '43.08', '212.53', '45.93']);
+    expect(byTitle('“三公”经费财政拨款支出结构').series[0].values.map((v) => v!.toFixed(2))).toEqual(['17.61', '8.51']);
+    const classes = byTitle('一般公共预算财政拨款支出决算变动情况');
+    expect(classes.type).toBe('bar');
+    expect(classes.series.map((s) => s.name)).toEqual(['2023年', '2024年']);
+    // every label: two decimals and 万元
+    const xml = Object.keys(files).filter((f) => /^word\/charts\/chart\d+\.xml$/.test(f)).map((f) => strFromU8(files[f]));
+    for (const c of xml) expect(c).toContain('formatCode="0.00&quot;万元&quot;"');
   });
 
   it('the same inputs give the same document text (relationship ids are random in the docx library)', async () => {
@@ -101,11 +108,11 @@ describe('the document', () => {
     const { Packer } = await import('docx');
     const { buildDocument } = await import('../src/render/document.js');
     const { packDocx } = await import('../src/render/zip.js');
-    const table = { headerRows: 1, widths: [2, 1], rows: [[{ text: '项目', colSpan: 1, numeric: false }, { text: '金额', colSpan: 1, numeric: false }], [{ text: '合计', colSpan: 1, numeric: false }, { text: '817.16', colSpan: 1, numeric: true }]] };
+    const grid = { headerRows: 1, kinds: ['label', 'amount'] as const, widths: [6000, 2800], size: 20, landscape: false, rows: [[{ text: '项目', colSpan: 1, numeric: false }, { text: '金额', colSpan: 1, numeric: false }], [{ text: '合计', colSpan: 1, numeric: false }, { text: '817.16', colSpan: 1, numeric: true }]] };
     const doc = buildDocument({
-      text: '# 标题\n正文817.16万元。\n@chart c 图1\n@tables',
+      text: '@cover\n# 标题\n@end\n@toc 目录\n## 第一部分\n正文817.16万元。\n@chart c 图1\n@tables',
       charts: { c: { type: 'pie', title: '图1', categories: ['甲', '乙'], series: [{ name: '图1', values: [1, 2] }] } },
-      tables: [{ title: '表', unit: '万元', grid: table }],
+      tables: [{ id: '公开01表', title: '表', dept: '部门', unit: '万元', grid: { ...grid, kinds: [...grid.kinds] } }],
     });
     // one Document object, so both carry the same random relationship ids and the same timestamps
     const ours = unzipSync(await packDocx(doc));
@@ -117,10 +124,13 @@ describe('the document', () => {
   it('layout: A4, GB/T 9704 margins, 仿宋_GB2312 16 pt on a fixed 28.95 pt line, page numbers "— N —"', async () => {
     const files = unzipSync(readFileSync(await rendered(FULL)));
     const doc = strFromU8(files['word/document.xml']);
+    const styles = strFromU8(files['word/styles.xml']);
     expect(doc).toMatch(/<w:pgSz w:w="11907" w:h="16840"/);
     expect(doc).toMatch(/w:top="2098" w:right="1474" w:bottom="1985" w:left="1588"/);
-    expect(doc).toMatch(/w:line="579" w:lineRule="exact"/);
-    expect(doc).toContain('w:eastAsia="仿宋_GB2312"');
+    // the body's line and font are its paragraph style's
+    const body = /<w:style w:type="paragraph" w:styleId="Body">.*?<\/w:style>/s.exec(styles)![0];
+    expect(body).toMatch(/w:line="579" w:lineRule="exact"/);
+    expect(styles).toContain('w:eastAsia="仿宋_GB2312"');
     const footer = Object.keys(files).find((f) => /footer\d*\.xml$/.test(f))!;
     expect(strFromU8(files[footer])).toMatch(/— .*PAGE.* —/s);
   });

@@ -1,4 +1,4 @@
-// fa-init [DIR]: a starting point — a blank standard workbook, the commented example profile,
+// fa-init [DIR]: a starting point — a blank standard workbook, a blank commented profile,
 // a config file and an editable template set. Never overwrites.
 import { InvalidArgumentError, Option } from 'commander';
 import { cpSync, existsSync, mkdirSync, writeFileSync, copyFileSync } from 'node:fs';
@@ -48,7 +48,8 @@ export async function main(argv: string[], io: IO): Promise<number> {
     // the xlsx is written whole to a buffer first, so a failure leaves no partial file
     writeFileSync(to, Buffer.from(await wb.xlsx.writeBuffer()), { flag: 'wx' });
   });
-  await put('profile.yaml', (to) => copyFileSync(join(ROOT, 'fixtures', 'profile-2024.yaml'), to));
+  // a blank profile: every field commented, every value a 【待补充】 placeholder (never the sample's facts)
+  await put('profile.yaml', (to) => copyFileSync(join(ROOT, 'templates', 'profile.yaml'), to));
   await put('fa-check.config.json', (to) => writeFileSync(to, JSON.stringify({ rules: {}, yoyThreshold: 0.3 }, null, 2) + '\n', { flag: 'wx' }));
   await put('templates/sichuan', (to) => cpSync(join(ROOT, 'templates', 'sichuan'), to, { recursive: true }));
   io.stderr(t('init.next', { workbook: shown(BLANK_WORKBOOK) }) + '\n');

@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import { CORE_KEYS, TABLES, type TableDef } from '../data/tables.js';
 import { extendAliases, extendCodes } from '../model/codes.js';
 import type { Severity } from '../model/types.js';
+import { clean } from '../model/text.js';
 import type { Problem } from '../report/say.js';
 import { ruleById } from '../rules/index.js';
 
@@ -16,6 +17,8 @@ export interface Config {
   tables: string[];
   /** Extra titles per table key. */
   titles: Record<string, string[]>;
+  /** Extra header labels per table key and column role ("T01": { "inc.amount": ["执行数"] }). */
+  headers: Record<string, Record<string, string[]>>;
   codes: { function: Record<string, string>; economic: Record<string, string> };
   aliases: Record<string, string>;
   source?: string;
@@ -40,10 +43,10 @@ function isStringMap(v: unknown): v is Record<string, string> {
 
 export function parseConfig(raw: unknown, file: string): Config {
   const problems: Problem[] = [];
-  const cfg: Config = { rules: {}, tables: [...CORE_KEYS], titles: {}, codes: { function: {}, economic: {} }, aliases: {}, source: file };
+  const cfg: Config = { rules: {}, tables: [...CORE_KEYS], titles: {}, headers: {}, codes: { function: {}, economic: {} }, aliases: {}, source: file };
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new ConfigError(file, [{ key: 'config.notObject' }]);
   const o = raw as Record<string, unknown>;
-  for (const key of Object.keys(o)) if (!['rules', 'yoyThreshold', 'tables', 'titles', 'codes', 'aliases', '$schema'].includes(key)) problems.push({ key: 'config.unknownField', args: { field: key } });
+  for (const key of Object.keys(o)) if (!['rules', 'yoyThreshold', 'tables', 'titles', 'headers', 'codes', 'aliases', '$schema'].includes(key)) problems.push({ key: 'config.unknownField', args: { field: key } });
   if (o.rules !== undefined) {
     if (!isStringMap(o.rules)) problems.push({ key: 'config.rules' });
     else
@@ -70,6 +73,23 @@ export function parseConfig(raw: unknown, file: string): Config {
         if (!TABLES.some((d) => d.key === k)) problems.push({ key: 'config.titleKey', args: { key: k } });
         else if (!Array.isArray(v) || !v.every((x) => typeof x === 'string')) problems.push({ key: 'config.titleList', args: { key: k } });
         else cfg.titles[k] = v as string[];
+      }
+  }
+  if (o.headers !== undefined) {
+    const h = o.headers as Record<string, unknown>;
+    if (typeof h !== 'object' || h === null || Array.isArray(h)) problems.push({ key: 'config.headers' });
+    else
+      for (const [k, roles] of Object.entries(h)) {
+        const def = TABLES.find((d) => d.key === k);
+        const known = [...new Set(def?.columns.map((c) => c.role) ?? [])];
+        if (!def || !known.length) problems.push({ key: 'config.headerKey', args: { key: k, keys: TABLES.filter((d) => d.columns.length).map((d) => d.key).join(', ') } });
+        else if (typeof roles !== 'object' || roles === null || Array.isArray(roles)) problems.push({ key: 'config.headerRoles', args: { key: k, roles: known.join(', ') } });
+        else
+          for (const [role, words] of Object.entries(roles as Record<string, unknown>)) {
+            if (!known.includes(role)) problems.push({ key: 'config.headerRole', args: { key: k, role, roles: known.join(', ') } });
+            else if (!Array.isArray(words) || !words.every((w) => typeof w === 'string' && w.trim())) problems.push({ key: 'config.headerList', args: { key: k, role } });
+            else (cfg.headers[k] ??= {})[role] = words as string[];
+          }
       }
   }
   if (o.codes !== undefined) {
@@ -108,11 +128,23 @@ export function loadConfig(path: string | undefined, cwd = process.cwd()): Confi
   return parseConfig(raw, path ?? file);
 }
 
-/** Apply the config's code additions and return the table definitions with extra titles. */
+/**
+ * Apply the config's code additions and return the table definitions with its titles and header
+ * labels: new definitions the reader is given (the standard ones in src/data/ are not changed).
+ */
 export function applyConfig(cfg: Config | undefined): TableDef[] {
   if (!cfg) return TABLES;
   extendCodes('function', cfg.codes.function);
   extendCodes('economic', cfg.codes.economic);
   extendAliases(cfg.aliases);
-  return TABLES.map((d) => (cfg.titles[d.key] ? { ...d, titles: [...d.titles, ...cfg.titles[d.key]] } : d));
+  return TABLES.map((d) => {
+    const titles = cfg.titles[d.key];
+    const headers = cfg.headers[d.key];
+    if (!titles && !headers) return d;
+    // a label of the config is a column of that role wherever it stands (after the standard labels)
+    const extra = Object.entries(headers ?? {}).map(([role, words]) => ({ role, match: NEVER, words: words.map(clean) }));
+    return { ...d, titles: titles ? [...d.titles, ...titles] : d.titles, columns: [...d.columns, ...extra] };
+  });
 }
+
+const NEVER = /(?!)/;

@@ -39,10 +39,10 @@ export const NOTE = /^(注|说明|备注|附注|附注说明|填表说明|填报
 export const EMPTY_NOTE = /无数据|本表为空|无此项|无相关数据|空表/;
 
 /** Lines above a header: unit, department and the like (repeated after a page break). */
-export const META_LINE = /^(金额)?单位[：:]|^(部门|编制单位|填报单位|预算单位|部门名称|单位名称)[：:]/;
+export const META_LINE = /^(金额)?单位[：:]|^(部门（单位）|单位（部门）|部门|编制单位|填报单位|预算单位|部门名称|单位名称|编报单位)[：:]/;
 
 /** Labels before a department name, printed with it in one cell or in the cell to its right. */
-export const DEPARTMENT_LABEL = '(?:部门|单位|编制单位|填报单位|预算单位|部门名称|单位名称)';
+export const DEPARTMENT_LABEL = '(?:部门[（(]单位[）)]|单位[（(]部门[）)]|部门|单位|编制单位|填报单位|预算单位|部门名称|单位名称|编报单位)';
 
 /** Document kind from title (and header) words: a 决算 (final accounts) or a 预算 (budget) table. */
 export const KIND_FINAL = /决算/;

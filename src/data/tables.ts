@@ -93,7 +93,7 @@ export const TABLES: TableDef[] = [
   {
     key: 'T01',
     core: true,
-    titles: ['收入支出决算总表', '收入支出决算总体情况表'],
+    titles: ['收入支出决算总表', '收入支出决算总体情况表', '收支决算总表'],
     layout: 'sides',
     columns: [
       { role: 'inc.label', match: /^项目(名称)?$/, under: /收入/ },
@@ -142,7 +142,7 @@ export const TABLES: TableDef[] = [
   {
     key: 'T04',
     core: true,
-    titles: ['财政拨款收入支出决算总表'],
+    titles: ['财政拨款收入支出决算总表', '财政拨款收支决算总表'],
     layout: 'sides',
     columns: [
       { role: 'inc.label', match: /^项目(名称)?$/, under: /收入/ },
@@ -198,7 +198,7 @@ export const TABLES: TableDef[] = [
   {
     key: 'T08',
     core: true,
-    titles: ['政府性基金预算财政拨款收入支出决算表'],
+    titles: ['政府性基金预算财政拨款收入支出决算表', '政府性基金预算财政拨款支出决算表'],
     layout: 'codes',
     columns: [
       ...CODE,

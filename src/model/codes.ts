@@ -36,9 +36,11 @@ export function nameKey(name: string): string {
 export function expectedName(kind: CodeKind, code: string, printed: string): string | undefined {
   const known = knownName(kind, code);
   if (known || kind !== 'function' || code.length !== 7) return known;
-  const suffixNames = Object.values(ITEM_SUFFIX_NAMES).map(nameKey);
-  return suffixNames.includes(nameKey(printed)) ? ITEM_SUFFIX_NAMES[code.slice(5)] : undefined;
+  suffixKeys ??= new Set(Object.values(ITEM_SUFFIX_NAMES).map(nameKey));
+  return suffixKeys.has(nameKey(printed)) ? ITEM_SUFFIX_NAMES[code.slice(5)] : undefined;
 }
+
+let suffixKeys: Set<string> | undefined;
 
 /** Does a printed name agree with the code's known name? undefined when the code is not listed. */
 export function nameAgrees(kind: CodeKind, code: string, printed: string): boolean | undefined {

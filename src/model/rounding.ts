@@ -3,7 +3,7 @@
 // A value v shown to a step s stands for [v − s/2, v + s/2) (rounded half up). A relation
 // total = Σ wᵢ·itemᵢ can hold for some true values iff |total − Σ wᵢ·vᵢ| < half(total) + Σ|wᵢ|·half(itemᵢ)
 // (strict: the intervals are half-open). Amounts in 元 are exact (half = 0): equality is demanded.
-import { absDec, ZERO, type Dec } from './decimal.js';
+import { absDec, Big, ZERO, type Dec } from './decimal.js';
 import type { Amount } from './types.js';
 
 export type Verdict = 'exact' | 'rounding' | 'mismatch';
@@ -25,8 +25,13 @@ export interface SumResult {
 
 const EXACT: SumResult = { verdict: 'exact', expected: ZERO, diff: ZERO, bound: ZERO };
 
+/** 分 (an exact integer) as 元. */
+function yuanOfFen(fen: bigint): Dec {
+  return new Big(fen.toString()).div(100);
+}
+
 /** The same test in whole 分 (BigInt): exact and fast; undefined when some amount is not whole 分. */
-function sumInFen(total: Amount, terms: Term[]): Verdict | undefined {
+function sumInFen(total: Amount, terms: Term[]): SumResult | undefined {
   if (total.fen === undefined || total.halfFen === undefined) return undefined;
   let expected = 0n;
   let bound = total.halfFen;
@@ -37,13 +42,16 @@ function sumInFen(total: Amount, terms: Term[]): Verdict | undefined {
     bound += a.halfFen;
   }
   const diff = total.fen - expected;
-  if (diff === 0n) return 'exact';
-  return (diff < 0n ? -diff : diff) < bound ? 'rounding' : 'mismatch';
+  if (diff === 0n) return EXACT;
+  const verdict: Verdict = (diff < 0n ? -diff : diff) < bound ? 'rounding' : 'mismatch';
+  // the figures for the finding, without a decimal object per term
+  return { verdict, expected: yuanOfFen(expected), diff: yuanOfFen(diff), bound: yuanOfFen(bound) };
 }
 
 export function checkSum(total: Amount, terms: Term[]): SumResult {
   // most relations of a correct table hold exactly: settle those without decimal objects
-  if (sumInFen(total, terms) === 'exact') return EXACT;
+  const inFen = sumInFen(total, terms);
+  if (inFen) return inFen;
   let expected = ZERO;
   let sameHalf = true;
   for (const t of terms) {
@@ -69,7 +77,10 @@ export function step(a: Amount): Dec {
  * The same figure printed twice. Equal is fine; one display step apart is a rounding
  * difference (one table may have been summed from rounded cells); more is a mismatch.
  */
+const SAME: { verdict: Verdict; diff: Dec } = { verdict: 'exact', diff: ZERO };
+
 export function checkEqual(a: Amount, b: Amount): { verdict: Verdict; diff: Dec } {
+  if (a.fen !== undefined && a.fen === b.fen) return SAME;
   const diff = a.value.minus(b.value);
   if (diff.eq(0)) return { verdict: 'exact', diff };
   const unit = step(a).gt(step(b)) ? step(a) : step(b);
@@ -78,6 +89,8 @@ export function checkEqual(a: Amount, b: Amount): { verdict: Verdict; diff: Dec 
 
 /** part ≤ whole. Equality is never demanded; exceeding by one display step is a rounding note. */
 export function checkLeq(part: Amount, whole: Amount): { verdict: Verdict; diff: Dec } {
+  // in whole 分 without decimal objects; the difference only matters when the part is larger
+  if (part.fen !== undefined && whole.fen !== undefined && part.fen <= whole.fen) return SAME;
   const diff = part.value.minus(whole.value);
   if (diff.lte(0)) return { verdict: 'exact', diff };
   const unit = step(part).gt(step(whole)) ? step(part) : step(whole);

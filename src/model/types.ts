@@ -79,8 +79,8 @@ export interface SheetInfo {
   sheet: string;
   /** Table key it was read as. */
   table?: string;
-  /** Recognised by its title, or (no known title) by its header signature. */
-  by?: 'title' | 'signature';
+  /** Recognised by its title, by the sheet's name (no title in it), or by its header signature. */
+  by?: 'title' | 'sheet' | 'signature';
   /** The title text found in its top rows. */
   title?: string;
   /** Why it is not used: hidden, blank, no known title or header, a budget table, a header without a

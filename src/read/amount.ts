@@ -60,58 +60,95 @@ function decimalsIn(n: number): number {
   return dot < 0 ? 0 : s.length - dot - 1;
 }
 
-/** An amount read from a number cell: its displayed text is formatted only when a finding needs it. */
-class StoredAmount implements Amount {
+type Label = { code?: string; row?: string; column?: string };
+/** The row an amount is on (shared by the amounts of that row). */
+export type RowLabel = { code?: string; name?: string };
+
+const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6];
+
+/** Places from a unit to 分 as a float factor, for the fast path below. */
+const FEN_FACTOR: Record<MoneyUnit, number> = { 万元: 1e6, 千元: 1e5, 元: 1e2 };
+
+/**
+ * An amount read from a number cell or a blank one (the hot path of large sheets): its 分 are
+ * computed at once, since every relation's fast path needs them; its exact value, displayed text and
+ * source are made only when a rule or a finding asks (most cells of a correct table never are).
+ */
+class CellAmount implements Amount {
+  private exact?: Big;
+  private where?: Amount['source'];
   constructor(
-    readonly value: Big,
-    private readonly from: GridCell,
+    private readonly n: number,
+    private readonly from: GridCell | undefined,
+    private readonly r: number,
+    private readonly c: number,
     readonly unit: MoneyUnit,
     readonly decimals: number,
     readonly half: Big,
     readonly fen: bigint | undefined,
     readonly halfFen: bigint | undefined,
-    readonly source: Amount['source'],
+    private readonly sheet: string,
+    private readonly row: RowLabel | undefined,
+    private readonly column: string | undefined,
   ) {}
+  get value(): Big {
+    return (this.exact ??= exactValue(this.n, this.decimals, this.unit));
+  }
   get shown(): string {
-    return this.from.text;
+    return this.from ? this.from.text : '';
+  }
+  get source(): Amount['source'] {
+    return (this.where ??= { sheet: this.sheet, cell: address(this.r, this.c), code: this.row?.code, row: this.row?.name, column: this.column });
   }
 }
 
-/** A stored number shown at `decimals`: parsed once, straight into 元 (the hot path of large sheets). */
-function storedAmount(n: number, decimals: number, from: GridCell, unit: MoneyUnit, sheet: string, cell: string, label?: { code?: string; row?: string; column?: string }): Amount {
-  let value: Big;
-  let fen: bigint | undefined;
-  if (n === 0) {
-    value = ZERO;
-    fen = 0n;
-  } else {
-    const s = String(n);
-    const dot = s.indexOf('.');
-    const have = dot < 0 ? 0 : s.length - dot - 1;
-    // no rounding needed: let the exponent do the unit conversion inside the one parse
-    if (have <= decimals && s.indexOf('e') < 0) {
-      value = new Big(unit === '元' ? s : s + EXPONENT[unit]);
-      fen = fenOf(s, unit);
-    } else {
-      const shownValue = roundHalfUp(decimalOfCell(n), decimals);
-      value = shownValue.times(UNIT_FACTOR[unit]);
-      fen = fenOf(show(shownValue), unit);
-    }
-  }
-  return new StoredAmount(value, from, unit, decimals, halfStep(unit, decimals), fen, halfFen(unit, decimals), { sheet, cell, code: label?.code, row: label?.row, column: label?.column });
+/** The number as shown at `decimals`, in 元, exactly (through its shortest decimal string). */
+function exactValue(n: number, decimals: number, unit: MoneyUnit): Big {
+  if (n === 0) return ZERO;
+  const s = String(n);
+  const dot = s.indexOf('.');
+  const have = dot < 0 ? 0 : s.length - dot - 1;
+  // no rounding needed: let the exponent do the unit conversion inside the one parse
+  if (have <= decimals && s.indexOf('e') < 0) return new Big(unit === '元' ? s : s + EXPONENT[unit]);
+  return roundHalfUp(decimalOfCell(n), decimals).times(UNIT_FACTOR[unit]);
 }
 
-export function readAmount(grid: Grid, r: number, c: number, unit: MoneyUnit, label?: { code?: string; row?: string; column?: string }): Amount | CellProblem {
+/** 分 of a number shown at `decimals`: exact through the float product while it is a safe integer. */
+function fenOfNumber(n: number, decimals: number, unit: MoneyUnit): bigint | undefined {
+  if (n === 0) return 0n;
+  const places = FEN_PLACES[unit];
+  if (decimals > places) return undefined;
+  // without a string: n has at most `decimals` places when the decimal k / 10^decimals rounds to n
+  // (IEEE division rounds correctly, and below 1e9 two such decimals never share a double)
+  const scale = POW10[decimals];
+  const k = Math.round(n * scale);
+  if (Math.abs(n) < 1e9 && k / scale === n) return BigInt(k * POW10[places - decimals]);
+  const s = String(n);
+  const dot = s.indexOf('.');
+  const have = dot < 0 ? 0 : s.length - dot - 1;
+  if (have <= decimals && s.indexOf('e') < 0) {
+    const f = n * FEN_FACTOR[unit];
+    // the exact product of a number of ≤ `decimals` places and 10^places is an integer; well below 2^53
+    // (errors of the representation and the product under 0.1) the float product rounds to it
+    if (Math.abs(f) < 2 ** 48) return BigInt(Math.round(f));
+    return fenOf(s, unit);
+  }
+  return fenOf(show(roundHalfUp(decimalOfCell(n), decimals)), unit);
+}
+
+export function readAmount(grid: Grid, r: number, c: number, unit: MoneyUnit, row?: RowLabel, column?: string): Amount | CellProblem {
   const cell = grid.cell(r, c);
-  const at = address(r, c);
   const base = defaultDecimals(unit);
-  if (!cell) return makeAmount(ZERO, '', unit, base, grid.sheet, at, label);
+  if (!cell) return new CellAmount(0, undefined, r, c, unit, base, halfStep(unit, base), 0n, halfFen(unit, base), grid.sheet, row, column);
+  if (cell.kind === 'number') {
+    const n = cell.num!;
+    // a zero is not a rounded figure: "0" in a 万元 table stands for 0.00, not for anything under 0.5
+    const decimals = n === 0 ? Math.max(cell.fmtDecimals ?? 0, base) : (cell.fmtDecimals ?? Math.max(decimalsIn(n), base));
+    return new CellAmount(n, cell, r, c, unit, decimals, halfStep(unit, decimals), fenOfNumber(n, decimals, unit), halfFen(unit, decimals), grid.sheet, row, column);
+  }
+  const at = address(r, c);
+  const label: Label = { code: row?.code, row: row?.name, column };
   switch (cell.kind) {
-    case 'number': {
-      // a zero is not a rounded figure: "0" in a 万元 table stands for 0.00, not for anything under 0.5
-      const decimals = cell.num === 0 ? Math.max(cell.fmtDecimals ?? 0, base) : (cell.fmtDecimals ?? Math.max(decimalsIn(cell.num!), base));
-      return storedAmount(cell.num!, decimals, cell, unit, grid.sheet, at, label);
-    }
     case 'text': {
       const parsed = parseAmountText(cell.text);
       if (!parsed) return { kind: 'not-number', text: cell.text, cell: at };

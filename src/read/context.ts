@@ -14,7 +14,7 @@ export class SheetContext {
 
   /** Read an amount; a cell that is not a number becomes a finding and `undefined`. */
   amount(r: number, c: number, rowLabel: { code?: string; name?: string }, column: string): Amount | undefined {
-    const a = readAmount(this.grid, r, c, this.unit, { code: rowLabel.code, row: rowLabel.name, column });
+    const a = readAmount(this.grid, r, c, this.unit, rowLabel, column);
     if (!isProblem(a)) return a;
     const rule = a.kind === 'formula-nocache' ? 'read-formula-no-cache' : 'read-cell-not-number';
     this.findings.push({
@@ -29,7 +29,7 @@ export class SheetContext {
 
   /** Read an amount without a finding: undefined when the cell is not a number. */
   peek(r: number, c: number, rowLabel: { code?: string; name?: string }, column: string): Amount | undefined {
-    const a = readAmount(this.grid, r, c, this.unit, { code: rowLabel.code, row: rowLabel.name, column });
+    const a = readAmount(this.grid, r, c, this.unit, rowLabel, column);
     return isProblem(a) ? undefined : a;
   }
 

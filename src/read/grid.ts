@@ -1,6 +1,7 @@
 // An exceljs worksheet flattened to a grid of plain cells: what was shown, and what it holds.
 import type ExcelJS from 'exceljs';
 import { decimalOfCell, fixed, groupThousands } from '../model/decimal.js';
+import { clean } from '../model/text.js';
 
 export type CellKind = 'number' | 'text' | 'formula-nocache' | 'error' | 'date' | 'bool';
 
@@ -16,6 +17,8 @@ export interface GridCell {
   /** Decimals the number format shows, when it fixes them. */
   readonly fmtDecimals?: number;
   readonly formula?: string;
+  /** The text through model/text.ts clean(), made once. */
+  readonly clean: string;
 }
 
 export interface Grid {
@@ -26,6 +29,8 @@ export interface Grid {
   cell(r: number, c: number): GridCell | undefined;
   /** Text at (r, c), or the text of the merged range covering it. */
   spanText(r: number, c: number): string;
+  /** The same through clean() (spaces dropped, brackets and quotes unified). */
+  spanClean(r: number, c: number): string;
   /** The merged range's top-left cell when (r, c) lies inside a merge. */
   masterOf(r: number, c: number): { r: number; c: number } | undefined;
 }
@@ -92,6 +97,7 @@ class Cell implements GridCell {
   // one class for every cell keeps this loop fast on large sheets; the address, and a number's
   // displayed text, are made only when asked for (most cells of a correct table never are)
   private shown?: string;
+  private cleaned?: string;
   constructor(
     readonly r: number,
     readonly c: number,
@@ -109,6 +115,9 @@ class Cell implements GridCell {
   }
   get address(): string {
     return address(this.r, this.c);
+  }
+  get clean(): string {
+    return (this.cleaned ??= clean(this.text));
   }
 }
 
@@ -173,21 +182,34 @@ export function gridOf(ws: ExcelJS.Worksheet): Grid {
   let maxCol = 0;
   // cells covered by a merge (not its top-left), keyed r * COLS + c
   const merged = new Map<number, { r: number; c: number }>();
-  const merges = ((ws.model as { merges?: string[] }).merges ?? []).map(parseRange).filter((x): x is Range => !!x);
+  // the merged ranges: exceljs keeps them by master cell; its `model` getter would also build a model
+  // of every row just to list them
+  const kept = (ws as unknown as { _merges?: Record<string, { range?: string }> })._merges;
+  const refs = kept ? Object.values(kept).map((m) => m.range ?? '') : ((ws.model as { merges?: string[] }).merges ?? []);
+  const merges = refs.map(parseRange).filter((x): x is Range => !!x);
   for (const m of merges) {
     for (let r = m.top; r <= m.bottom; r++)
       for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) merged.set(r * COLS + c, { r: m.top, c: m.left });
   }
-  ws.eachRow({ includeEmpty: false }, (row, r) => {
-    row.eachCell({ includeEmpty: false }, (cell, c) => {
-      if (merged.size && merged.has(r * COLS + c)) return; // exceljs repeats the master's value in merged cells
-      const g = toCell(r, c, cell);
-      if (!g) return;
-      (cells[r] ??= [])[c] = g;
-      maxRow = Math.max(maxRow, r);
-      maxCol = Math.max(maxCol, c);
-    });
-  });
+  const take = (r: number, c: number, cell: ExcelJS.Cell) => {
+    if (merged.size && merged.has(r * COLS + c)) return; // exceljs repeats the master's value in merged cells
+    const g = toCell(r, c, cell);
+    if (!g) return;
+    (cells[r] ??= [])[c] = g;
+    if (r > maxRow) maxRow = r;
+    if (c > maxCol) maxCol = c;
+  };
+  // exceljs's own rows and cells when it has them: its eachRow walks every row's cells twice (once
+  // to ask whether the row has a value); a cell without one is skipped by toCell anyway
+  const rows = (ws as unknown as { _rows?: (ExcelJS.Row | undefined)[] })._rows;
+  if (Array.isArray(rows))
+    for (const row of rows) {
+      if (!row) continue;
+      const own = (row as unknown as { _cells?: (ExcelJS.Cell | undefined)[] })._cells;
+      if (Array.isArray(own)) for (let i = 0; i < own.length; i++) own[i] && take(row.number, i + 1, own[i]!);
+      else row.eachCell({ includeEmpty: false }, (cell, c) => take(row.number, c, cell));
+    }
+  else ws.eachRow({ includeEmpty: false }, (row, r) => row.eachCell({ includeEmpty: false }, (cell, c) => take(r, c, cell)));
   const grid: Grid = {
     sheet: ws.name,
     hidden: ws.state !== undefined && ws.state !== 'visible',
@@ -196,9 +218,14 @@ export function gridOf(ws: ExcelJS.Worksheet): Grid {
     cell: (r, c) => cells[r]?.[c],
     masterOf: (r, c) => merged.get(r * COLS + c),
     spanText: (r, c) => {
-      const m = merged.get(r * COLS + c);
+      const m = merged.size ? merged.get(r * COLS + c) : undefined;
       const cell = m ? cells[m.r]?.[m.c] : cells[r]?.[c];
       return cell?.text ?? '';
+    },
+    spanClean: (r, c) => {
+      const m = merged.size ? merged.get(r * COLS + c) : undefined;
+      const cell = m ? cells[m.r]?.[m.c] : cells[r]?.[c];
+      return cell?.clean ?? '';
     },
   };
   return grid;

@@ -25,6 +25,8 @@ export interface Header {
   columns: HeaderColumn[];
   /** The 合计 row when it shares the last header row (its label under the code or name column). */
   totalRow?: number;
+  /** A money unit printed in a header label ("金额（万元）"). */
+  unit?: '万元' | '千元' | '元';
 }
 
 const wordSets = new WeakMap<TableDef[], Set<string>>();
@@ -75,10 +77,10 @@ function rowKind(grid: Grid, r: number, words: Set<string>): RowKind {
     const cell = grid.cell(r, c);
     if (!cell) continue;
     any = true;
-    const t = clean(cell.text);
+    const t = cell.clean;
     if (t !== '合计') onlyTotal = false;
     if (isNumberLike(cell)) numeric = true;
-    else if (words.has(t)) {
+    else if (words.has(t) || words.has(t.replace(UNIT_SUFFIX, ''))) {
       known++;
       if (CODE_PARTS.includes(t)) parts++;
     }
@@ -100,12 +102,19 @@ function rowKind(grid: Grid, r: number, words: Set<string>): RowKind {
   return 'other';
 }
 
+/** A money unit printed in a header label ("金额（万元）"): read as the unit, and not part of the label. */
+const UNIT_SUFFIX = /（(万元|千元|元)）$/;
+
 /** The header text of (r, c): its own or its merge's; numbers are not header text. */
-function headText(grid: Grid, r: number, c: number): string {
+function headText(grid: Grid, r: number, c: number, units: string[]): string {
   const m = grid.masterOf(r, c);
   const cell = m ? grid.cell(m.r, m.c) : grid.cell(r, c);
   if (!cell || isNumberLike(cell)) return '';
-  return clean(cell.text);
+  const t = cell.clean;
+  const unit = UNIT_SUFFIX.exec(t);
+  if (!unit) return t;
+  units.push(unit[1]);
+  return t.slice(0, unit.index);
 }
 
 /** Locate the header below `from`: the first run of header rows (blank rows inside skipped). */
@@ -131,9 +140,10 @@ export function findHeader(grid: Grid, from: number, words: Set<string> = header
   }
   const cols = grid.maxCol;
   // texts[i][c]: header text of textRows[i] in column c, bands carried over their unmerged run
+  const units: string[] = [];
   const texts: string[][] = textRows.map((r) => {
     const row: string[] = [];
-    for (let c = 1; c <= cols; c++) row[c] = headText(grid, r, c);
+    for (let c = 1; c <= cols; c++) row[c] = headText(grid, r, c, units);
     return row;
   });
   const below = (i: number, c: number) => {
@@ -181,7 +191,7 @@ export function findHeader(grid: Grid, from: number, words: Set<string> = header
     }
     columns.push({ col: c, path, label: path.join('/'), bottom: textRows[deepest] });
   }
-  return { top, bottom, columns, totalRow };
+  return { top, bottom, columns, totalRow, unit: units[0] as Header['unit'] };
 }
 
 /**

@@ -8,7 +8,7 @@ import type { Grid } from './grid.js';
 import { assignRoles, findHeader, headerWords, type Header, type HeaderColumn } from './header.js';
 import { readCodeRows } from './layouts/codes.js';
 import { readEcon } from './layouts/econ.js';
-import { assignSangong, readSangong } from './layouts/sangong.js';
+import { assignSangong, readSangong, readVerticalSangong, verticalSangong, type SangongCell } from './layouts/sangong.js';
 import { positionalRoles, readSides } from './layouts/sides.js';
 
 const TOP_ROWS = 8;
@@ -29,6 +29,8 @@ export interface SheetMeta {
   unitCell?: string;
   department?: string;
   year?: number;
+  /** The table was named by the sheet's name, not by a title in it. */
+  byName?: boolean;
   /** What the top rows say the sheet is: a 决算 table or a 预算 table. */
   kind?: 'final' | 'budget';
   /** The text that said it was a budget table. */
@@ -39,6 +41,9 @@ export interface SheetMeta {
 export function sheetMeta(grid: Grid, defs: TableDef[]): SheetMeta {
   const meta: SheetMeta = {};
   let best = 0;
+  let titleKind: SheetMeta['kind'];
+  let titleText: string | undefined;
+  let wordKind: SheetMeta['kind'];
   for (let r = 1; r <= Math.min(grid.maxRow, TOP_ROWS); r++) {
     for (let c = 1; c <= grid.maxCol; c++) {
       const cell = grid.cell(r, c);
@@ -57,27 +62,53 @@ export function sheetMeta(grid: Grid, defs: TableDef[]): SheetMeta {
         }
       const id = PRINTED_ID.exec(text);
       if (id && text.length <= 12) meta.printedId = id[1];
-      const unit = UNIT.exec(cell.text);
-      if (unit && !meta.unit) {
-        meta.unit = unit[1] as MoneyUnit;
-        meta.unitCell = cell.address;
+      if (!meta.unit) {
+        const here = UNIT.exec(cell.text)?.[1];
+        const next = here ? undefined : UNIT_ALONE.test(text) ? grid.cell(r, c + 1) : undefined;
+        const unit = here ?? (next && UNIT_WORD.test(next.clean) ? next.clean : undefined);
+        if (unit) {
+          meta.unit = unit as MoneyUnit;
+          meta.unitCell = (here ? cell : next!).address;
+        }
       }
       if (!meta.department) {
         const dept = DEPARTMENT.exec(cell.text.trim());
         if (dept && !UNIT_WORD.test(dept[1])) meta.department = dept[1];
         else if (DEPARTMENT_ALONE.test(text)) meta.department = nameRightOf(grid, r, c);
       }
-      if (KIND_FINAL.test(text)) meta.kind = 'final';
-      else if (!meta.kind && KIND_BUDGET.test(text)) {
-        meta.kind = 'budget';
-        meta.kindText = cell.text.trim();
+      // what the sheet is: its title says it (a text naming a 表); header words (决算数 / 预算数) only
+      // when no title does
+      const kind = KIND_FINAL.test(text) ? 'final' : KIND_BUDGET.test(text) ? 'budget' : undefined;
+      if (kind) {
+        const titled = /表/.test(text);
+        if (titled && !titleKind) [titleKind, titleText] = [kind, cell.text.trim()];
+        if (!wordKind || kind === 'final') wordKind = kind;
       }
       const year = /(20\d{2})\s*年/.exec(text);
       if (year && !meta.year && (meta.titleRow === r || /决算/.test(text))) meta.year = +year[1];
     }
   }
+  meta.kind = titleKind ?? wordKind;
+  if (meta.kind === 'budget') meta.kindText = titleText;
+  // no title in the sheet: its name may be one ("收入决算表", "3.支出决算表")
+  if (!meta.def && meta.kind !== 'budget') {
+    const name = bare(grid.sheet);
+    let bestName = 0;
+    for (const def of defs)
+      for (const t of def.titles) {
+        const tb = bare(t);
+        if (tb.length > bestName && name.includes(tb) && name.length <= tb.length + 12) {
+          bestName = tb.length;
+          meta.def = def;
+          meta.byName = true;
+        }
+      }
+  }
   return meta;
 }
+
+/** "单位：" alone in its cell, and 万元 in the next. */
+const UNIT_ALONE = /^(金额)?单位：?$/;
 
 /** The department name in the first text cell right of a "部门：" label, when it is one. */
 function nameRightOf(grid: Grid, r: number, c: number): string | undefined {
@@ -93,6 +124,7 @@ function nameRightOf(grid: Grid, r: number, c: number): string | undefined {
 
 /** Unit written in a header cell ("金额（万元）"), for sheets without a 单位 line. */
 export function unitInHeader(grid: Grid, header: Header): MoneyUnit | undefined {
+  if (header.unit) return header.unit;
   for (const h of header.columns) {
     const m = UNIT_IN_HEADER.exec(h.path.join('|'));
     if (m) return m[1] as MoneyUnit;
@@ -104,21 +136,30 @@ interface Parsed {
   header: Header;
   roles: Map<string, HeaderColumn[]>;
   missing: string[];
+  /** T07 printed one row per item: where each figure is. */
+  vertical?: SangongCell[];
 }
 
 function parseHeader(grid: Grid, def: TableDef, from: number, words: Set<string>): Parsed | undefined {
   const header = findHeader(grid, from, words);
   if (!header) return undefined;
   let roles: Map<string, HeaderColumn[]>;
+  let vertical: SangongCell[] | undefined;
   if (def.layout === 'sangong') {
     roles = new Map([...assignSangong(header)].map((r) => [r, []]));
+    if (def.required.some((r) => !roles.has(r))) {
+      // not one column per figure: perhaps one row per item
+      for (const h of header.columns) delete h.role;
+      vertical = verticalSangong({ grid }, header);
+      roles = new Map(vertical.map((x) => [x.role, []]));
+    }
   } else {
     roles = assignRoles(header, def.columns, def.layout === 'econ');
     if (def.layout === 'sides') positionalRoles(def, header, roles);
   }
   // a code split into 类 | 款 (| 项) stands for the code column
   const missing = def.required.filter((r) => !roles.has(r) && !(r === 'code' && roles.has('code.lei')));
-  return { header, roles, missing };
+  return { header, roles, missing, vertical };
 }
 
 /** Recognise a sheet without a known title by its header signature alone. */
@@ -168,7 +209,7 @@ export function readSheet(file: string, grid: Grid, defs: TableDef[], unitFallba
   let parsed = def ? parseHeader(grid, def, from, words) : undefined;
   const findings: Finding[] = [];
   const info: SheetInfo = { sheet: grid.sheet, ...(meta.title ? { title: meta.title } : {}) };
-  let by: SheetInfo['by'] = 'title';
+  let by: SheetInfo['by'] = meta.byName ? 'sheet' : 'title';
   if (!def) {
     // a sheet that calls itself a budget table is never taken for a 决算 table by its header
     const sig = meta.kind === 'budget' ? undefined : bySignature(grid, defs, words);
@@ -223,7 +264,7 @@ export function readSheet(file: string, grid: Grid, defs: TableDef[], unitFallba
       ({ rows, empty } = readEcon(ctx, header, roles));
       break;
     case 'sangong':
-      rows = readSangong(ctx, header);
+      rows = parsed.vertical ? readVerticalSangong(ctx, parsed.vertical) : readSangong(ctx, header);
       break;
     default:
       ({ rows, empty } = readCodeRows(ctx, header, roles));

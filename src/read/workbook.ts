@@ -195,8 +195,8 @@ export async function readWorkbook(file: string, options: ReadOptions = {}): Pro
         continue;
       }
       if (info.by !== twinInfo.by) {
-        // a title outranks a header that merely looks alike: the sheet found by its header is not this table
-        const titled = info.by === 'title';
+        // a title outranks a sheet name, which outranks a header that merely looks alike
+        const titled = RANK[info.by!] > RANK[twinInfo.by!];
         const loser = titled ? twinInfo : info;
         if (titled) {
           tables[tables.indexOf(twin)] = table;
@@ -238,6 +238,8 @@ export async function readWorkbook(file: string, options: ReadOptions = {}): Pro
   const model: WorkbookModel = { file, department, year, tables, unrecognised, hidden, kind: docKind, sheets };
   return { model, findings };
 }
+
+const RANK = { title: 3, sheet: 2, signature: 1 };
 
 /** 决算 when any sheet's titles say so and no more say 预算; 预算 when more say 预算. */
 function documentKind(kinds: (string | undefined)[]): DocumentKind {

@@ -1,127 +1,214 @@
-// Rendered template text → a Word document: headings, body, native charts, and the workbook tables.
+// The document's blocks → a Word document: a cover, a 目录 (TOC field), headings in heading styles,
+// body text, native charts with numbered captions, and the attached tables as the forms print them.
 import {
   AlignmentType,
   Document,
   Footer,
+  HeadingLevel,
   LineRuleType,
   PageNumber,
+  PageOrientation,
   Paragraph,
+  SimpleField,
+  Tab,
+  TabStopType,
+  LeaderType,
   Table,
   TableCell,
+  TableLayoutType,
+  TableOfContents,
   TableRow,
   TextRun,
+  VerticalAlignSection,
+  VerticalAlignTable,
   VerticalMergeType,
   WidthType,
-  type IRunOptions,
+  type ISectionOptions,
 } from 'docx';
-import { ChartRun, type ChartRunOptions } from 'docx/charts';
-import { LAYOUT } from './layout.js';
-import type { GridTable } from './tables.js';
+import { ChartRun } from 'docx/charts';
+import { blocksOf, type Block, type RenderInput } from './blocks.js';
+import { LAYOUT, textWidth } from './layout.js';
+import { breaksBefore, paginate, tableLine } from './paginate.js';
+import type { AttachedTable, GridTable } from './tables.js';
+
+export type { RenderInput } from './blocks.js';
 
 type Font = { font: string; fallback: string; size: number; bold?: boolean };
 
-function run(text: string, f: Font, extra: Partial<IRunOptions> = {}): TextRun {
-  // East Asian text takes the named font; the fallback is named for Latin text and for readers without it
-  return new TextRun({ text, font: { eastAsia: f.font, ascii: f.fallback, hAnsi: f.fallback }, size: f.size, bold: f.bold, ...extra });
-}
+const face = (f: Font) => ({ eastAsia: f.font, ascii: f.fallback, hAnsi: f.fallback });
+const runOf = (f: Font) => ({ font: face(f), size: f.size, bold: f.bold ?? false, color: '000000' });
+const exact = (line: number) => ({ line, lineRule: LineRuleType.EXACT, before: 0, after: 0 });
 
-const spacing = { line: LAYOUT.line, lineRule: LineRuleType.EXACT };
+const HEADINGS = [HeadingLevel.TITLE, HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4];
 
-function heading(text: string, level: number): Paragraph {
-  const f = level === 0 ? LAYOUT.title : level === 1 ? LAYOUT.heading1 : level === 2 ? LAYOUT.heading1 : level === 3 ? LAYOUT.heading2 : LAYOUT.heading3;
-  return new Paragraph({
-    children: [run(text, f)],
-    alignment: level <= 1 ? AlignmentType.CENTER : AlignmentType.LEFT,
-    indent: level >= 2 ? { firstLine: LAYOUT.indent } : undefined,
-    spacing: level === 0 ? { before: 240, after: 240 } : spacing,
-  });
-}
-
-function body(text: string): Paragraph {
-  return new Paragraph({ children: [run(text, LAYOUT.body)], indent: { firstLine: LAYOUT.indent }, spacing, alignment: AlignmentType.JUSTIFIED });
-}
-
-function caption(text: string): Paragraph {
-  return new Paragraph({ children: [run(text, LAYOUT.caption)], alignment: AlignmentType.CENTER });
+function caption(c: NonNullable<Extract<Block, { kind: 'chart' }>['caption']>): Paragraph {
+  // the number is a SEQ field, as Word's own captions are, with the number written in
+  const children = c.number ? [new TextRun(c.before), new SimpleField('SEQ 图 \\* ARABIC', String(c.number)), new TextRun(c.after)] : [new TextRun(c.before)];
+  return new Paragraph({ style: 'Caption', children });
 }
 
 function wordTable(g: GridTable): Table {
+  const size = g.size;
+  const line = tableLine(size);
   return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
+    layout: TableLayoutType.FIXED,
+    width: { size: g.widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+    columnWidths: g.widths,
+    margins: { left: LAYOUT.cellPad, right: LAYOUT.cellPad, top: 0, bottom: 0 },
     rows: g.rows.map(
       (r, ri) =>
         new TableRow({
           tableHeader: ri < g.headerRows,
-          children: r
-            .filter((c) => !c.covered)
-            .map(
-              (c) =>
-                new TableCell({
-                  columnSpan: c.colSpan > 1 ? c.colSpan : undefined,
-                  verticalMerge: c.vMerge === 'restart' ? VerticalMergeType.RESTART : c.vMerge === 'continue' ? VerticalMergeType.CONTINUE : undefined,
-                  // one paragraph style for every cell: a large table stays cheap to build
-                  children: [new Paragraph({ text: c.text, style: ri < g.headerRows ? 'TableHead' : c.numeric ? 'TableNumber' : 'TableText' })],
-                }),
-            ),
+          // a row is never split across two pages
+          cantSplit: true,
+          // a cell at column i spans i … i + colSpan − 1; the columns it covers are no cells of their own
+          children: r.flatMap((c, ci) =>
+            c.covered
+              ? []
+              : [
+                  new TableCell({
+                    width: { size: g.widths.slice(ci, ci + c.colSpan).reduce((a, b) => a + b, 0), type: WidthType.DXA },
+                    columnSpan: c.colSpan > 1 ? c.colSpan : undefined,
+                    verticalAlign: VerticalAlignTable.CENTER,
+                    verticalMerge: c.vMerge === 'restart' ? VerticalMergeType.RESTART : c.vMerge === 'continue' ? VerticalMergeType.CONTINUE : undefined,
+                    children: [new Paragraph({ style: ri < g.headerRows ? 'TableHead' : c.numeric ? 'TableNumber' : 'TableText', spacing: exact(line), children: [new TextRun({ text: c.text, size })] })],
+                  }),
+                ],
+          ),
         }),
     ),
-    columnWidths: g.widths.map((w) => Math.floor((9000 * w) / g.widths.reduce((a, b) => a + b, 0))),
   });
 }
 
-/** Everything the document is made of, as plain data (it may cross to a worker thread). */
-export interface RenderInput {
-  text: string;
-  charts: Record<string, ChartRunOptions | undefined>;
-  /** The workbook's core tables, for @tables. */
-  tables: { title: string; unit: string; grid: GridTable }[];
+function attached(t: AttachedTable, first: boolean): (Paragraph | Table)[] {
+  const width = textWidth(t.grid.landscape);
+  return [
+    new Paragraph({ style: 'TableId', pageBreakBefore: !first, children: [new TextRun(t.id)] }),
+    new Paragraph({ style: 'TableTitle', children: [new TextRun(t.title)] }),
+    new Paragraph({ style: 'TableMeta', tabStops: [{ type: TabStopType.RIGHT, position: width }], children: [new TextRun(`部门：${t.dept}`), new TextRun({ text: `\t单位：${t.unit}` })] }),
+    wordTable(t.grid),
+  ];
 }
+
+const footer = () =>
+  new Footer({
+    children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: '— ', size: LAYOUT.caption.size }), new TextRun({ children: [PageNumber.CURRENT], size: LAYOUT.caption.size }), new TextRun({ text: ' —', size: LAYOUT.caption.size })] })],
+  });
+
+const portrait = { size: LAYOUT.page, margin: LAYOUT.margin };
+const landscapePage = { size: { width: LAYOUT.page.width, height: LAYOUT.page.height, orientation: PageOrientation.LANDSCAPE }, margin: LAYOUT.landscape.margin };
+
+const onLandscape = (b: Block) => (b.kind === 'table' && b.table.grid.landscape) || (b.kind === 'project' && b.grid.landscape);
 
 export function buildDocument(input: RenderInput): Document {
-  const children: (Paragraph | Table)[] = [];
-  for (const raw of input.text.split('\n')) {
-    const line = raw.trim();
-    if (!line) continue;
-    const h = /^(#{1,4})\s+(.*)$/.exec(line);
-    if (h) {
-      children.push(heading(h[2], h[1].length - 1));
-      continue;
+  const blocks = blocksOf(input);
+  const pages = paginate(blocks, onLandscape);
+  const sections: ISectionOptions[] = [];
+  let children: (Paragraph | Table | TableOfContents)[] = [];
+  let turned = false;
+  let numbered = false;
+  let kind: 'cover' | 'toc' | 'body' | undefined;
+  const close = () => {
+    if (!children.length) return;
+    const body = kind === 'body';
+    sections.push({
+      properties: {
+        page: { ...(turned ? landscapePage : portrait), pageNumbers: body && !numbered ? { start: 1 } : undefined },
+        verticalAlign: kind === 'cover' ? VerticalAlignSection.CENTER : undefined,
+      },
+      footers: body ? { default: footer() } : undefined,
+      children,
+    });
+    if (body) numbered = true;
+    children = [];
+  };
+  const open = (k: typeof kind, landscape: boolean) => {
+    if (k !== kind || landscape !== turned) {
+      close();
+      kind = k;
+      turned = landscape;
     }
-    const chart = /^@chart\s+(\S+)\s*(.*)$/.exec(line);
-    if (chart) {
-      const spec = input.charts[chart[1]];
-      if (spec) children.push(new Paragraph({ children: [new ChartRun(spec)], alignment: AlignmentType.CENTER }));
-      if (chart[2]) children.push(caption(chart[2]));
-      continue;
+  };
+  const tocEntries = [...pages].filter(([i]) => {
+    const b = blocks[i];
+    return b.kind === 'heading' && b.level >= 1 && b.level <= 2;
+  });
+  blocks.forEach((b, i) => {
+    if (b.kind === 'cover') {
+      open('cover', false);
+      // a third of the page down, where Word's centring of the page would put it too
+      b.lines.forEach((l, k) => children.push(new Paragraph({ style: l.title ? 'Title' : 'CoverLine', spacing: k === 0 ? { before: 2400 } : undefined, children: [new TextRun(l.text)] })));
+      close();
+      return;
     }
-    if (line === '@tables') {
-      for (const t of input.tables)
-        children.push(heading(t.title, 2), new Paragraph({ children: [run(`单位：${t.unit}`, LAYOUT.table)], alignment: AlignmentType.RIGHT }), wordTable(t.grid));
-      continue;
+    if (b.kind === 'toc') {
+      open('toc', false);
+      // the entries as Word writes them, with the estimated pages; Word fills the field anew on opening
+      const right = [{ type: TabStopType.RIGHT, position: textWidth(false), leader: LeaderType.DOT }];
+      children.push(
+        new Paragraph({ style: 'TocTitle', children: [new TextRun(b.title)] }),
+        new TableOfContents(b.title, {
+          headingStyleRange: '1-2',
+          contentChildren: tocEntries.map(([j, page]) => {
+            const h = blocks[j] as Extract<Block, { kind: 'heading' }>;
+            return new Paragraph({ style: `TOC${h.level}`, tabStops: right, children: [new TextRun(h.text), new TextRun({ children: [new Tab(), String(page)] })] });
+          }),
+        }),
+      );
+      close();
+      return;
     }
-    children.push(body(line));
-  }
-  const f = LAYOUT.body;
-  const t = LAYOUT.table;
+    const landscape = onLandscape(b);
+    open('body', landscape);
+    // the first block of a section is on a new page already; a table stays with the heading before it
+    const first = children.length === 0 || (b.kind === 'table' && blocks[i - 1]?.kind === 'heading');
+    if (b.kind === 'heading') {
+      children.push(new Paragraph({ heading: HEADINGS[Math.min(b.level, 4)], pageBreakBefore: breaksBefore(b) && !first, children: [new TextRun(b.text)] }));
+    } else if (b.kind === 'body') children.push(new Paragraph({ style: 'Body', children: [new TextRun(b.text)] }));
+    else if (b.kind === 'chart') {
+      children.push(new Paragraph({ style: 'Chart', children: [new ChartRun({ transformation: LAYOUT.chart, ...b.spec })] }));
+      if (b.caption) children.push(caption(b.caption));
+    } else if (b.kind === 'table') children.push(...attached(b.table, first));
+    else if (b.kind === 'project') children.push(new Paragraph({ style: 'TableTitle', children: [new TextRun(b.title)] }), wordTable(b.grid));
+  });
+  close();
+  const title = blocks.find((b) => b.kind === 'cover')?.lines.map((l) => l.text).join('') ?? (blocks.find((b) => b.kind === 'heading') as { text?: string } | undefined)?.text;
   return new Document({
     creator: 'fa-render',
-    title: input.text.split('\n')[0].replace(/^#\s*/, ''),
-    styles: {
-      default: { document: { run: { font: { eastAsia: f.font, ascii: f.fallback, hAnsi: f.fallback }, size: f.size } } },
-      paragraphStyles: [
-        { id: 'TableText', name: 'Table Text', run: { font: { eastAsia: t.font, ascii: t.fallback, hAnsi: t.fallback }, size: t.size }, paragraph: { alignment: AlignmentType.LEFT } },
-        { id: 'TableNumber', name: 'Table Number', basedOn: 'TableText', paragraph: { alignment: AlignmentType.RIGHT } },
-        { id: 'TableHead', name: 'Table Head', basedOn: 'TableText', run: { bold: true }, paragraph: { alignment: AlignmentType.CENTER } },
-      ],
-    },
-    sections: [
-      {
-        properties: { page: { size: LAYOUT.page, margin: LAYOUT.margin } },
-        footers: {
-          default: new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [run('— ', LAYOUT.caption), new TextRun({ children: [PageNumber.CURRENT], size: LAYOUT.caption.size }), run(' —', LAYOUT.caption)] })] }),
-        },
-        children,
-      },
-    ],
+    title,
+    styles: styles(),
+    sections,
   });
+}
+
+function styles() {
+  const f = LAYOUT.body;
+  const t = LAYOUT.table;
+  const base = { basedOn: 'Normal', quickFormat: true };
+  return {
+    default: {
+      document: { run: { font: face(f), size: f.size, language: { value: 'en-US', eastAsia: 'zh-CN' } } },
+      title: { run: runOf(LAYOUT.coverTitle), paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 1200, after: 1200, line: 1200, lineRule: LineRuleType.AT_LEAST } } },
+      heading1: { run: runOf(LAYOUT.heading1), paragraph: { alignment: AlignmentType.CENTER, spacing: { ...exact(LAYOUT.line), after: LAYOUT.line }, keepNext: true, keepLines: true, outlineLevel: 0 } },
+      heading2: { run: runOf(LAYOUT.heading2), paragraph: { indent: { firstLine: LAYOUT.indent }, spacing: exact(LAYOUT.line), keepNext: true, keepLines: true, outlineLevel: 1 } },
+      heading3: { run: runOf(LAYOUT.heading3), paragraph: { indent: { firstLine: LAYOUT.indent }, spacing: exact(LAYOUT.line), keepNext: true, keepLines: true, outlineLevel: 2 } },
+      heading4: { run: runOf(LAYOUT.heading4), paragraph: { indent: { firstLine: LAYOUT.indent }, spacing: exact(LAYOUT.line), keepNext: true, keepLines: true, outlineLevel: 3 } },
+      caption: { run: { ...runOf(LAYOUT.caption), italics: false }, paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 60, after: 200 } } },
+    },
+    paragraphStyles: [
+      { id: 'Body', name: 'Body Text', ...base, next: 'Body', paragraph: { indent: { firstLine: LAYOUT.indent }, spacing: exact(LAYOUT.line), alignment: AlignmentType.JUSTIFIED, widowControl: true } },
+      // a chart's paragraph keeps with its caption, at the chart's own height
+      { id: 'Chart', name: 'Chart', ...base, paragraph: { alignment: AlignmentType.CENTER, keepNext: true, spacing: { before: 120, after: 0 } } },
+      { id: 'CoverLine', name: 'Cover Line', ...base, run: runOf(LAYOUT.cover), paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 480, after: 480 } } },
+      { id: 'TocTitle', name: 'TOC Title', ...base, run: runOf(LAYOUT.heading1), paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 0, after: LAYOUT.line } } },
+      { id: 'TOC1', name: 'toc 1', ...base, run: runOf(LAYOUT.heading2), paragraph: { spacing: exact(LAYOUT.line) } },
+      { id: 'TOC2', name: 'toc 2', ...base, run: { ...runOf(LAYOUT.body) }, paragraph: { indent: { left: LAYOUT.indent }, spacing: exact(LAYOUT.line) } },
+      { id: 'TableId', name: 'Table Number Line', ...base, run: runOf({ ...t, size: 21 }), paragraph: { alignment: AlignmentType.RIGHT, keepNext: true, spacing: exact(300) } },
+      { id: 'TableTitle', name: 'Table Title', ...base, run: runOf(LAYOUT.tableTitle), paragraph: { alignment: AlignmentType.CENTER, keepNext: true, spacing: { ...exact(560), before: 120 } } },
+      { id: 'TableMeta', name: 'Table Department Line', ...base, run: runOf({ ...t, size: 21 }), paragraph: { keepNext: true, spacing: { ...exact(300), after: 60 } } },
+      { id: 'TableText', name: 'Table Text', ...base, run: { font: face(t) }, paragraph: { alignment: AlignmentType.LEFT } },
+      { id: 'TableNumber', name: 'Table Number', basedOn: 'TableText', paragraph: { alignment: AlignmentType.RIGHT } },
+      { id: 'TableHead', name: 'Table Head', basedOn: 'TableText', paragraph: { alignment: AlignmentType.CENTER } },
+    ],
+  };
 }

@@ -7,7 +7,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { workerFile } from '../util/worker-file.js';
-import type { RenderInput } from './document.js';
+import type { RenderInput } from './blocks.js';
 
 export async function packDocument(input: RenderInput): Promise<Uint8Array> {
   const [{ packDocx }, { buildDocument }] = await Promise.all([import('./zip.js'), import('./document.js')]);

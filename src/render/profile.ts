@@ -3,8 +3,23 @@
 import { readFileSync } from 'node:fs';
 import type { Problem } from '../report/say.js';
 
+/** A project's self-evaluation (第四部分 附件): its funds and its indicators, targets and results. */
+export interface ProjectEvaluation {
+  name?: string;
+  unit?: string;
+  /** 万元 */
+  funds?: { total?: number | string; fiscal?: number | string };
+  goal?: string;
+  indicators?: { level1?: string; level2?: string; name?: string; target?: string | number; actual?: string | number }[];
+  score?: number | string;
+}
+
 export interface Profile {
   department?: string;
+  /** The year the profile is for: compared with the workbook's. */
+  year?: number;
+  /** The date on the cover (公开日期). */
+  date?: string;
   duties?: string[];
   organization?: string[];
   reasons?: {
@@ -21,13 +36,14 @@ export interface Profile {
   sangong?: {
     budget?: { abroad?: number | string; car?: number | string; carBuy?: number | string; carRun?: number | string; reception?: number | string };
     abroad?: { groups?: number; people?: number };
-    vehicles?: { purchased?: number; purchaseAmount?: number | string; owned?: number };
+    vehicles?: { purchased?: number; purchaseAmount?: number | string; owned?: number; runUse?: string };
     reception?: { domestic?: { amount?: number | string; batches?: number; people?: number }; foreign?: { amount?: number | string; batches?: number; people?: number } };
   };
   operating?: { amount?: number | string; prior?: number | string };
   procurement?: { goods?: number | string; works?: number | string; services?: number | string; sme?: number | string; small?: number | string };
-  assets?: { vehicles?: { total?: number; leaders?: number; confidential?: number; emergency?: number; other?: number }; equipment?: number };
+  assets?: { vehicles?: { total?: number; leaders?: number; confidential?: number; emergency?: number; other?: number; otherUse?: string }; equipment?: number };
   performance?: string[];
+  projects?: ProjectEvaluation[];
   glossary?: string[];
 }
 
@@ -37,8 +53,12 @@ const text = { type: 'string' };
 const texts = { anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }] };
 const obj = (properties: Record<string, unknown>) => ({ type: 'object', additionalProperties: false, properties });
 
+const textOrNumber = { type: ['string', 'number'] };
+
 export const PROFILE_SCHEMA = obj({
   department: text,
+  year: { type: 'integer', minimum: 1990 },
+  date: text,
   duties: texts,
   organization: texts,
   reasons: obj({
@@ -54,13 +74,24 @@ export const PROFILE_SCHEMA = obj({
   sangong: obj({
     budget: obj({ abroad: money, car: money, carBuy: money, carRun: money, reception: money }),
     abroad: obj({ groups: count, people: count }),
-    vehicles: obj({ purchased: count, purchaseAmount: money, owned: count }),
+    vehicles: obj({ purchased: count, purchaseAmount: money, owned: count, runUse: text }),
     reception: obj({ domestic: obj({ amount: money, batches: count, people: count }), foreign: obj({ amount: money, batches: count, people: count }) }),
   }),
   operating: obj({ amount: money, prior: money }),
   procurement: obj({ goods: money, works: money, services: money, sme: money, small: money }),
-  assets: obj({ vehicles: obj({ total: count, leaders: count, confidential: count, emergency: count, other: count }), equipment: count }),
+  assets: obj({ vehicles: obj({ total: count, leaders: count, confidential: count, emergency: count, other: count, otherUse: text }), equipment: count }),
   performance: texts,
+  projects: {
+    type: 'array',
+    items: obj({
+      name: text,
+      unit: text,
+      funds: obj({ total: money, fiscal: money }),
+      goal: text,
+      indicators: { type: 'array', items: obj({ level1: text, level2: text, name: text, target: textOrNumber, actual: textOrNumber }) },
+      score: textOrNumber,
+    }),
+  },
   glossary: texts,
 });
 
@@ -121,6 +152,27 @@ function validate(schema: Schema, v: unknown, path: string): Problem[] {
   return out;
 }
 
+// 【待补充…】, written with escapes: the code holds no sentence of its own
+const PLACEHOLDER = /^\s*\u3010\u5f85\u8865\u5145[^\u3011]*\u3011\s*$/;
+
+/** The value without the fields still holding a 【待补充】 placeholder (lists and tables left empty by it go too). */
+function unfilled(v: unknown): unknown {
+  if (typeof v === 'string') return PLACEHOLDER.test(v) ? undefined : v;
+  if (Array.isArray(v)) {
+    const kept = v.map(unfilled).filter((x) => x !== undefined);
+    return kept.length || !v.length ? kept : undefined;
+  }
+  if (v && typeof v === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, x] of Object.entries(v)) {
+      const u = unfilled(x);
+      if (u !== undefined) out[k] = u;
+    }
+    return Object.keys(out).length || !Object.keys(v).length ? out : undefined;
+  }
+  return v;
+}
+
 export async function loadProfile(file: string): Promise<Profile> {
   let raw: unknown;
   try {
@@ -131,6 +183,8 @@ export async function loadProfile(file: string): Promise<Profile> {
     const err = e as NodeJS.ErrnoException;
     throw new ProfileError(file, [err.code === 'ENOENT' ? { key: 'profile.missing' } : { key: 'profile.yaml', args: { reason: err.message.split('\n')[0] } }]);
   }
+  // a field left as fa-init wrote it (【待补充】) is a field not given
+  raw = unfilled(raw) ?? {};
   // the schema is small and fixed: walking it costs nothing at start-up, unlike compiling it with ajv
   const problems = validate(PROFILE_SCHEMA as Schema, raw, '');
   if (problems.length) throw new ProfileError(file, [...new Map(problems.map((p) => [JSON.stringify(p), p])).values()]);

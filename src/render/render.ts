@@ -5,10 +5,11 @@ import { fileURLToPath } from 'node:url';
 import type { WorkbookModel } from '../model/types.js';
 import type { Problem } from '../report/say.js';
 import { chartsOf } from './charts.js';
+import type { RenderInput } from './blocks.js';
 import { packDocument, type DocumentPacker } from './pack.js';
 import type { Profile } from './profile.js';
-import { tableGrid } from './tables.js';
-import { ViewBuilder } from './view.js';
+import { attachedTables, projectGrid, type ProjectView } from './tables.js';
+import { buildView } from './view/index.js';
 
 const BUILT_IN = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'templates');
 
@@ -32,6 +33,8 @@ export function loadTemplates(nameOrDir: string): { main: string; partials: Reco
 export interface Rendered {
   buffer: Buffer;
   text: string;
+  /** What the document was made of (its blocks: blocks.ts). */
+  input: RenderInput;
   /** The gaps shown as 【待补充】 in the document. */
   warnings: Problem[];
 }
@@ -39,13 +42,19 @@ export interface Rendered {
 /** `packer`: a writer started early on another thread (pack.ts); by default the document is written here. */
 export async function render(model: WorkbookModel, prior: WorkbookModel | undefined, profile: Profile, template: string, packer?: DocumentPacker): Promise<Rendered> {
   const { main, partials } = loadTemplates(template);
-  const view = new ViewBuilder(model, prior, profile);
-  const data = view.build();
+  const view = buildView(model, prior, profile);
+  const data = view.data;
   const Mustache = (await import('mustache')).default;
   // templates are text, not HTML: nothing to escape; Mustache runs no code from a template
   const text = Mustache.render(main, data, partials, { escape: (s: string) => s });
-  const tables = model.tables.filter((t) => t.core).map((t) => ({ title: t.title, unit: t.unit, grid: tableGrid(t) }));
-  const input = { text, charts: chartsOf(data as never), tables };
+  const annex = data.annex as { projects: (ProjectView & { title: string })[]; missing: string };
+  const input: RenderInput = {
+    text,
+    charts: chartsOf(data as never),
+    tables: attachedTables(model, String(model.department ?? data.dept)),
+    projects: annex.projects.map((p) => ({ title: p.title, grid: projectGrid(p) })),
+    projectsGap: annex.missing,
+  };
   const bytes = await (packer ? packer.pack(input) : packDocument(input));
-  return { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), text, warnings: view.warnings };
+  return { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), text, input, warnings: view.warnings };
 }

@@ -132,7 +132,7 @@ function recognition(file: CheckResult['files'][number], w: Words): string[] {
   const out: string[] = [];
   const sheets = file.sheets ?? [];
   const list = (items: string[]) => items.join(w.listSep);
-  for (const [by, line] of [['title', w.sheetsRead], ['signature', w.sheetsBySignature]] as const) {
+  for (const [by, line] of [['title', w.sheetsRead], ['sheet', w.sheetsByName], ['signature', w.sheetsBySignature]] as const) {
     const read = sheets.filter((s) => s.table && s.by === by);
     if (read.length) out.push(fill(line, { list: list(read.map((s) => fill(w.sheetRead, { key: s.table!, sheet: s.sheet }))) }));
   }

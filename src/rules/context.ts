@@ -13,7 +13,11 @@ export interface RuleOptions {
 type Part = Amount | undefined | [Amount | undefined, 1 | -1];
 
 function related(a: Amount): Related {
-  return { sheet: a.source.sheet, cell: a.source.cell, label: [a.source.code, a.source.row, a.source.column].filter(Boolean).join(' '), shown: a.shown };
+  const s = a.source;
+  let label = s.code ?? '';
+  if (s.row) label = label ? `${label} ${s.row}` : s.row;
+  if (s.column) label = label ? `${label} ${s.column}` : s.column;
+  return { sheet: s.sheet, cell: s.cell, label, shown: a.shown };
 }
 
 function operand(a: Amount, coef: 1 | -1): Operand {
@@ -59,9 +63,15 @@ export class RuleContext {
     return table?.rows.filter((r) => r.key === key) ?? [];
   }
 
+  /** The rows with a code (the same array for every rule of this run: tables do not change). */
   codeRows(table: Table | undefined): Row[] {
-    return table?.rows.filter((r) => r.code) ?? [];
+    if (!table) return [];
+    let rows = this.coded.get(table);
+    if (!rows) this.coded.set(table, (rows = table.rows.filter((r) => r.code)));
+    return rows;
   }
+
+  private readonly coded = new Map<Table, Row[]>();
 
   /** Amount columns of a code table (roles other than code, name and 行次). */
   amountRoles(table: Table): string[] {

@@ -19,9 +19,12 @@ export interface CodeRowsResult {
 
 /** The digits of a code cell; '' when the cell holds anything else. */
 function digits(text: string): string {
+  if (DIGITS.test(text)) return text;
   const t = normaliseDigits(clean(text));
-  return /^\d+$/.test(t) ? t : '';
+  return DIGITS.test(t) ? t : '';
 }
+
+const DIGITS = /^\d+$/;
 
 /** "03" / 3 → "03"; '' when blank. */
 function part(text: string, width: number): string {
@@ -33,7 +36,11 @@ function part(text: string, width: number): string {
 const CODE_AND_NAME = /^(\d{3}(?:\d{2}){0,2})[\s、.．]*([\u4e00-\u9fa5].*)$/;
 
 export function hasNonZero(rows: Row[]): boolean {
-  for (const r of rows) for (const k in r.amounts) if (r.amounts[k] && !r.amounts[k]!.value.eq(0)) return true;
+  for (const r of rows)
+    for (const k in r.amounts) {
+      const a = r.amounts[k];
+      if (a && (a.fen !== undefined ? a.fen !== 0n : !a.value.eq(0))) return true;
+    }
   return false;
 }
 
@@ -64,8 +71,8 @@ export function readCodeRows(ctx: SheetContext, header: Header, roles: Map<strin
       continue;
     }
     if (META_LINE.test(first.text)) continue;
-    const codeText = codeCol ? clean(g.spanText(r, codeCol)) : '';
-    let nameText = nameCol ? clean(g.spanText(r, nameCol)) : '';
+    const codeText = codeCol ? g.spanClean(r, codeCol) : '';
+    let nameText = nameCol ? g.spanClean(r, nameCol) : '';
     const labelCol = codeCol ?? split[0] ?? nameCol ?? first.c;
     let code = '';
     if (codeCol) code = digits(codeText);
@@ -94,7 +101,7 @@ export function readCodeRows(ctx: SheetContext, header: Header, roles: Map<strin
       const both = CODE_AND_NAME.exec(nameText);
       if (both) [code, nameText] = [both[1], both[2]];
     }
-    const labelText = (codeCol ? codeText : split[0] ? clean(g.spanText(r, split[0])) : '') || nameText;
+    const labelText = (codeCol ? codeText : split[0] ? g.spanClean(r, split[0]) : '') || nameText;
     const isTotal = TOTAL_ROW.test(labelText) || TOTAL_ROW.test(nameText);
     if (!isTotal && !code) {
       // not a data row unless it has a name and at least one amount (a code left out)
@@ -113,7 +120,8 @@ export function readCodeRows(ctx: SheetContext, header: Header, roles: Map<strin
       ctx.notice('read-code-invalid', 'warning', { code: codeText || code }, g.cell(r, labelCol)?.address, { name: row.name });
       row.key = 'other';
     }
-    for (const h of amountCols) row.amounts[h.role!] = ctx.amount(r, h.col, { code: row.code, name: row.name }, h.label);
+    const label = { code: row.code, name: row.name };
+    for (const h of amountCols) row.amounts[h.role!] = ctx.amount(r, h.col, label, h.label);
     rows.push(row);
   }
   return { rows, empty: (emptyNote || rows.length === 0) && !hasNonZero(rows) };
@@ -135,7 +143,7 @@ function looseAmounts(ctx: SheetContext, r: number, cols: HeaderColumn[], name: 
 export function firstText(ctx: SheetContext, r: number): { c: number; text: string } | undefined {
   for (let c = 1; c <= ctx.grid.maxCol; c++) {
     const cell = ctx.grid.cell(r, c);
-    if (cell && cell.text.trim() !== '') return { c, text: clean(cell.text) };
+    if (cell && cell.text.trim() !== '') return { c, text: cell.clean };
   }
   return undefined;
 }

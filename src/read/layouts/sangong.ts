@@ -1,8 +1,9 @@
 // T07: one data row of 预算数/决算数 for 合计, 因公出国（境）费, 公务用车 (小计, 购置, 运行维护)
-// and 公务接待费, whichever way the header groups them.
+// and 公务接待费, whichever way the header groups them — or, printed the other way round, one row
+// per item under a 预算数 | 决算数 header.
 import { NOTE } from '../../data/headers.js';
 import type { Row } from '../../model/types.js';
-import { clean } from '../../model/text.js';
+import { clean, label } from '../../model/text.js';
 import type { SheetContext } from '../context.js';
 import type { GridCell } from '../grid.js';
 import { isHeaderRepeat, isNumberLike, type Header } from '../header.js';
@@ -59,4 +60,63 @@ export function readSangong(ctx: SheetContext, header: Header): Row[] {
     return [row];
   }
   return [];
+}
+
+/** An item of a T07 printed one row per item: its role and cell. */
+export interface SangongCell {
+  role: string;
+  r: number;
+  c: number;
+  column: string;
+}
+
+/** The item a row label names ("（一）因公出国（境）费", "其中：公务用车购置费", "“三公”经费合计"). */
+function itemOfRow(text: string): string | undefined {
+  const t = label(text).replace(/^其中[：:]?/, '').replace(/"/g, '');
+  if (/^(合计|总计|三公经费(合计)?|财政拨款三公经费(合计)?)$/.test(t)) return 'total';
+  if (/^小计$/.test(t)) return undefined;
+  return ITEMS.find(([k, re]) => k !== 'total' && re.test(t))?.[0];
+}
+
+/**
+ * T07 with the items as rows: a label column and 预算数 / 决算数 columns (the first of each kind).
+ * Empty when the body does not name the items.
+ */
+export function verticalSangong(ctx: { grid: SheetContext['grid'] }, header: Header): SangongCell[] {
+  const g = ctx.grid;
+  const kindOf = (path: string[]) => {
+    const j = path.join('|');
+    return /决算/.test(j) ? 'actual' : /预算/.test(j) ? 'budget' : undefined;
+  };
+  const columns = new Map<string, { col: number; label: string }>();
+  for (const h of header.columns) {
+    const kind = kindOf(h.path);
+    if (kind && !columns.has(kind)) columns.set(kind, { col: h.col, label: h.label });
+  }
+  const first = Math.min(...[...columns.values()].map((x) => x.col));
+  const labelCol = header.columns.find((h) => h.col < first && /^(项目|项目名称|名称|科目名称)$/.test(h.path[h.path.length - 1]))?.col ?? header.columns.find((h) => h.col < first)?.col;
+  if (!labelCol || columns.size === 0) return [];
+  const cells: SangongCell[] = [];
+  const seen = new Set<string>();
+  for (let r = header.bottom + 1; r <= g.maxRow; r++) {
+    const text = g.spanText(r, labelCol);
+    if (!text || NOTE.test(clean(text))) continue;
+    const item = itemOfRow(text);
+    if (!item) continue;
+    for (const [kind, col] of columns) {
+      const role = `${kind}.${item}`;
+      if (seen.has(role)) continue;
+      seen.add(role);
+      cells.push({ role, r, c: col.col, column: `${clean(text)}/${col.label}` });
+    }
+  }
+  return cells;
+}
+
+/** The one data row of a T07 printed one row per item. */
+export function readVerticalSangong(ctx: SheetContext, cells: SangongCell[]): Row[] {
+  if (!cells.length) return [];
+  const row: Row = { line: cells[0].r, key: 'data', name: '“三公”经费', amounts: {} };
+  for (const x of cells) row.amounts[x.role] = ctx.amount(x.r, x.c, { name: '“三公”经费' }, x.column);
+  return [row];
 }

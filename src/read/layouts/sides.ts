@@ -14,6 +14,8 @@ const FUNDS: [string, RegExp][] = [
   ['soe', /^国有资本经营预算财政拨款/],
 ];
 
+const OF = /^其中[：:]?/;
+
 function keyOf(text: string, defs: RowDef[]): string | undefined {
   return defs.find((d) => d.match.test(text))?.key;
 }
@@ -21,8 +23,8 @@ function keyOf(text: string, defs: RowDef[]): string | undefined {
 /** When the header has no 收入/支出 row, the left 项目 column is income and the right one expense. */
 export function positionalRoles(def: TableDef, header: Header, roles: Map<string, HeaderColumn[]>): void {
   if (roles.has('inc.label') && roles.has('exp.label')) return;
-  const amount = def.columns.find((c) => c.role === 'inc.amount');
-  const isAmount = (label: string) => !!amount && (amount.match.test(label) || !!amount.words?.includes(label));
+  const amounts = def.columns.filter((c) => c.role === 'inc.amount');
+  const isAmount = (label: string) => amounts.some((a) => a.match.test(label) || !!a.words?.includes(label));
   const labels = header.columns.filter((h) => /^项目(名称)?$/.test(h.path[h.path.length - 1]));
   if (labels.length !== 2) return;
   const [left, right] = labels;
@@ -56,7 +58,8 @@ export function readSides(ctx: SheetContext, def: TableDef, header: Header, role
   let expenseDone = false;
   const amounts = (r: number, cols: HeaderColumn[], name: string, prefix: string) => {
     const out: Row['amounts'] = {};
-    for (const h of cols) out[h.role!.slice(prefix.length)] = ctx.amount(r, h.col, { name }, h.label);
+    const label = { name };
+    for (const h of cols) out[h.role!.slice(prefix.length)] = ctx.amount(r, h.col, label, h.label);
     return out;
   };
   // a row that is not data: a note, a unit or department line, or the header repeated after a page break
@@ -69,12 +72,16 @@ export function readSides(ctx: SheetContext, def: TableDef, header: Header, role
     if (!inc && !exp) continue;
     if (isHeaderRepeat(g, r, header)) continue;
     if (inc && !skip(inc)) {
-      let key = keyOf(inc, def.rows!.income);
+      // "其中：…" is a part of the row above, never a term of a total (under 年初结转和结余: its funds)
+      const sub = OF.test(inc);
+      const what = sub ? inc.replace(OF, '') : inc;
+      let key = keyOf(what, def.rows!.income);
       if (inOpening && key && /^inc\.(gpb|gov|soe)$/.test(key)) key = 'opening.' + key.slice(4);
       else if (inOpening) {
-        const fund = FUNDS.find(([, re]) => re.test(inc));
+        const fund = FUNDS.find(([, re]) => re.test(what));
         if (fund) key = 'opening.' + fund[0];
       }
+      if (sub && !key?.startsWith('opening.')) key = 'inc.sub';
       if (key === 'inc.opening') inOpening = true;
       if (key === 'inc.grand') inOpening = false;
       if (!key && !incomeDone) key = 'inc.misc';
@@ -83,7 +90,7 @@ export function readSides(ctx: SheetContext, def: TableDef, header: Header, role
         rows.push({ line: r, name: clean(g.spanText(r, incLabel!)), key, labelCell: address(r, incLabel!), amounts: amounts(r, incAmounts, inc, 'inc.') });
     }
     if (exp && !skip(exp)) {
-      let key = keyOf(exp, def.rows!.expense);
+      let key = OF.test(exp) ? 'exp.sub' : keyOf(exp, def.rows!.expense);
       let code: string | undefined;
       if (!key && !expenseDone) {
         code = classCodeByName(exp);

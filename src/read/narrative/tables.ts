@@ -4,6 +4,7 @@
 import { TABLES, type TableDef } from '../../data/tables.js';
 import type { Table } from '../../model/types.js';
 import type { Block, NarrativeDoc } from '../../narrative/model.js';
+import { clean } from '../../model/text.js';
 import { address, type Grid, type GridCell } from '../grid.js';
 import { readSheet, sheetMeta } from '../sheet.js';
 
@@ -21,11 +22,14 @@ export interface AttachedTable {
 
 class TextCell implements GridCell {
   readonly kind = 'text' as const;
+  readonly clean: string;
   constructor(
     readonly r: number,
     readonly c: number,
     readonly text: string,
-  ) {}
+  ) {
+    this.clean = clean(text);
+  }
   get address(): string {
     return address(this.r, this.c);
   }
@@ -69,6 +73,10 @@ function gridOf(name: string, above: Block[], cells: Block[]): { grid: Grid; blo
     spanText: (r, c) => {
       const m = masters.get(`${r},${c}`);
       return (m ? rows[m.r]?.[m.c] : rows[r]?.[c])?.text ?? '';
+    },
+    spanClean: (r, c) => {
+      const m = masters.get(`${r},${c}`);
+      return (m ? rows[m.r]?.[m.c] : rows[r]?.[c])?.clean ?? '';
     },
   };
   return { grid, blockAt };

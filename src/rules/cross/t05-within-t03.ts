@@ -1,4 +1,7 @@
+import type { Row } from '../../model/types.js';
 import { defineRule } from '../rule.js';
+
+const ROLES = ['total', 'basic', 'project'];
 
 export default defineRule(
   {
@@ -19,10 +22,10 @@ export default defineRule(
   (ctx) => {
     const t03 = ctx.table('T03');
     const rows03 = new Map(ctx.codeRows(t03).map((r) => [r.code, r]));
-    for (const r of [...ctx.codeRows(ctx.table('T05')), ...ctx.rows(ctx.table('T05'), 'total')]) {
-      const other = r.code ? rows03.get(r.code) : ctx.row(t03, 'total');
-      if (!other) continue;
-      for (const role of ['total', 'basic', 'project']) ctx.leq(r.amounts[role], other.amounts[role]);
-    }
+    const compare = (r: Row, other: Row | undefined) => {
+      if (other) for (const role of ROLES) ctx.leq(r.amounts[role], other.amounts[role]);
+    };
+    for (const r of ctx.codeRows(ctx.table('T05'))) compare(r, rows03.get(r.code));
+    for (const r of ctx.rows(ctx.table('T05'), 'total')) compare(r, ctx.row(t03, 'total'));
   },
 );

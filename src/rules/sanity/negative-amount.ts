@@ -23,8 +23,9 @@ export default defineRule(
       if (!t.core) continue;
       for (const r of t.rows) {
         if (r.key && MAY_BE_NEGATIVE.has(r.key)) continue;
-        for (const a of Object.values(r.amounts)) {
-          if (a && a.value.s < 0 && !a.value.eq(0))
+        for (const k in r.amounts) {
+          const a = r.amounts[k];
+          if (a && (a.fen !== undefined ? a.fen < 0n : a.value.s < 0 && !a.value.eq(0)))
             ctx.report('default', { sheet: a.source.sheet, cell: a.source.cell, row: a.source.row ?? '', column: a.source.column ?? '', stated: a.shown }, { sheet: a.source.sheet, cell: a.source.cell, code: r.code, name: r.name }, undefined, { stated: a.shown });
         }
       }

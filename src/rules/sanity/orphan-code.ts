@@ -23,6 +23,7 @@ export default defineRule(
       const hasLevel = (n: number) => lengths.has(n);
       for (const r of ctx.codeRows(t)) {
         const code = r.code!;
+        if (code.length === 3) continue;
         const missing = [code.length >= 5 && hasLevel(3) ? code.slice(0, 3) : '', code.length === 7 && hasLevel(5) ? code.slice(0, 5) : ''].filter((p) => p && !codes.has(p));
         if (missing.length) ctx.report('default', { sheet: t.sheet, cell: r.labelCell ?? '', code, name: r.name, missing: missing.join('、') }, { sheet: t.sheet, cell: r.labelCell, code, name: r.name });
       }

@@ -31,12 +31,13 @@ function checkTable(ctx: RuleContext, t: Table): void {
   const coded = ctx.codeRows(t);
   const kids = families(coded);
   const roles = ctx.amountRoles(t);
-  const total = ctx.row(t, 'total');
-  const parents: [Row | undefined, Row[] | undefined][] = [[total, kids.get('')], ...coded.map((r): [Row, Row[] | undefined] => [r, kids.get(r.code!)])];
-  for (const [parent, children] of parents) {
-    if (!parent || !children?.length) continue;
+  const check = (parent: Row | undefined, children: Row[] | undefined) => {
+    if (!parent || !children?.length) return;
     for (const role of roles) ctx.sum(parent.amounts[role], children.map((k) => k.amounts[role]));
-  }
+  };
+  check(ctx.row(t, 'total'), kids.get(''));
+  // only 类 and 款 have children: a 项's code is no key of `kids`
+  for (const r of coded) if (r.code!.length < 7) check(r, kids.get(r.code!));
 }
 
 export default defineRule(
