@@ -1734,6 +1734,38 @@ export const EXAMPLES: Record<string, Finding> = {
     "stated": "525.4",
     "expected": "515.61"
   },
+  "n-workbook": {
+    "rule": "n-workbook",
+    "severity": "error",
+    "messageId": "default",
+    "args": {
+      "section": "第二部分 六",
+      "paragraph": 74,
+      "quote": "人员经费658.51万元，主要包括：基本工资、津贴补贴、奖金、绩效工资、机关事业单位基本养老保险缴费、职工基本医疗保险缴费、公务员医疗补助缴费、其他社会保障缴费、住房公积金、其他工…",
+      "stated": "658.51",
+      "expected": "656.51",
+      "subject": "人员经费",
+      "sheet": "公开06表",
+      "cell": "C22",
+      "which": "current"
+    },
+    "location": {
+      "file": "决算说明.txt",
+      "section": "第二部分 六",
+      "paragraph": 74,
+      "quote": "人员经费658.51万元，主要包括：基本工资、津贴补贴、奖金、绩效工资、机关事业单位基本养老保险缴费、职工基本医疗保险缴费、公务员医疗补助缴费、其他社会保障缴费、住房公积金、其他工…"
+    },
+    "stated": "658.51",
+    "expected": "656.51",
+    "related": [
+      {
+        "sheet": "公开06表",
+        "cell": "C22",
+        "label": "人员经费合计 决算数",
+        "shown": "656.51"
+      }
+    ]
+  },
   "n-restated": {
     "rule": "n-restated",
     "severity": "error",
@@ -1775,5 +1807,38 @@ export const EXAMPLES: Record<string, Finding> = {
       "quote": "【待补充：公开日期（部门资料 date）】"
     },
     "stated": "【待补充：公开日期（部门资料 date）】"
+  },
+  "n-attached-table": {
+    "rule": "n-attached-table",
+    "severity": "error",
+    "messageId": "default",
+    "args": {
+      "section": "第五部分",
+      "paragraph": 27,
+      "quote": "386.55",
+      "title": "2024年度一般公共预算财政拨款支出决算表",
+      "row": "2010301 行政运行",
+      "column": "基本支出",
+      "stated": "386.55",
+      "expected": "396.55",
+      "sheet": "公开05表",
+      "cell": "D10"
+    },
+    "location": {
+      "file": "决算说明.txt",
+      "section": "第五部分",
+      "paragraph": 27,
+      "quote": "386.55"
+    },
+    "stated": "386.55",
+    "expected": "396.55",
+    "related": [
+      {
+        "sheet": "公开05表",
+        "cell": "D10",
+        "label": "2010301 行政运行 基本支出",
+        "shown": "396.55"
+      }
+    ]
   }
 };
