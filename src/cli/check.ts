@@ -4,7 +4,6 @@ import { resolve } from 'node:path';
 import { ConfigError, loadConfig } from '../config/config.js';
 import { check, exitCode } from '../pipeline/check.js';
 import { expandInputs } from '../pipeline/inputs.js';
-import { htmlReport } from '../report/html.js';
 import { jsonReport } from '../report/json.js';
 import { junitReport } from '../report/junit.js';
 import { sarifReport } from '../report/sarif.js';
@@ -16,7 +15,7 @@ import { say, langOf, type Lang } from '../report/say.js';
 import { progress, useColor, type IO } from './io.js';
 import { newProgram, parseArgs, problemList, usageError } from './program.js';
 
-const REPORTERS: Record<string, Reporter> = { text: textReport, json: jsonReport, sarif: sarifReport, junit: junitReport, html: htmlReport };
+const REPORTERS: Record<string, Reporter> = { text: textReport, json: jsonReport, sarif: sarifReport, junit: junitReport };
 
 interface Opts {
   narrative?: string;
@@ -91,7 +90,9 @@ export async function main(argv: string[], io: IO): Promise<number> {
   });
   // fa's own errors cost their file only (a finding says so); the details are for --debug
   if (opts.debug) for (const e of result.internal ?? []) io.stderr(`${e.path}: ${e.stack ?? e.message}\n`);
-  const report = REPORTERS[opts.format](result, { lang: opts.lang, color, failOn: opts.failOn, verbose: opts.verbose, width: opts.output ? undefined : io.columns });
+  // the page's builder loads only when a page is asked for
+  const reporter = opts.format === 'html' ? (await import('../report/html.js')).htmlReport : REPORTERS[opts.format];
+  const report = reporter(result, { lang: opts.lang, color, failOn: opts.failOn, verbose: opts.verbose, width: opts.output ? undefined : io.columns });
   if (opts.output) {
     try {
       atomicWrite(resolve(io.cwd, opts.output), report, !!opts.force);

@@ -22,17 +22,16 @@ export interface AttachedTable {
 
 class TextCell implements GridCell {
   readonly kind = 'text' as const;
+  readonly clean: string;
   constructor(
     readonly r: number,
     readonly c: number,
     readonly text: string,
-  ) {}
-  private cleaned?: string;
+  ) {
+    this.clean = clean(text);
+  }
   get address(): string {
     return address(this.r, this.c);
-  }
-  get clean(): string {
-    return (this.cleaned ??= clean(this.text));
   }
 }
 
