@@ -1,6 +1,7 @@
 // Finding → sentence, in the chosen language. The only place that builds a message.
 import { ruleById } from '../rules/index.js';
 import type { Finding } from '../model/types.js';
+import { printable } from './printable.js';
 import { CATALOGUES, fill, type Lang } from './say.js';
 
 export { fill, type Lang };
@@ -32,5 +33,7 @@ export function formatMessage(f: Finding, lang: Lang): string {
     relation: rule ? rule.meta.title[lang] : '',
   };
   if (args.stated === '') args.stated = cat.WORDS.blank;
+  // what came from the input is shown, never obeyed (printable.ts)
+  for (const [k, v] of Object.entries(args)) if (typeof v === 'string') args[k] = printable(v);
   return fill(template, args);
 }

@@ -2,6 +2,7 @@
 import { Chalk } from 'chalk';
 import type { Finding } from '../model/types.js';
 import { fill, formatMessage, words } from './format-message.js';
+import { printable } from './printable.js';
 import { fileSummary, summaryOf, type Reporter } from './types.js';
 
 export const textReport: Reporter = (result, { lang, color, verbose }) => {
@@ -15,9 +16,9 @@ export const textReport: Reporter = (result, { lang, color, verbose }) => {
   const lines: string[] = [];
   for (const file of result.files) {
     const mine = result.findings.filter((f) => f.location.file === file.path);
-    const head = [c.bold(file.path)];
+    const head = [c.bold(printable(file.path))];
     if (file.role === 'prior') head.push(w.prior);
-    if (file.department || file.year) head.push(`${file.department ?? ''} ${file.year ?? ''}`.trim());
+    if (file.department || file.year) head.push(printable(`${file.department ?? ''} ${file.year ?? ''}`.trim()));
     if (file.unreadable) head.push(c.red(w.fileUnreadable));
     else if (file.tables.length) head.push(fill(w.fileTables, { count: file.tables.length, tables: file.tables.map((t) => t.key).join(' ') }));
     lines.push(head.join('  '));
@@ -27,7 +28,7 @@ export const textReport: Reporter = (result, { lang, color, verbose }) => {
       groups.set(g, [...(groups.get(g) ?? []), f]);
     }
     for (const [sheet, list] of groups) {
-      lines.push(`  ${c.underline(sheet)}`);
+      lines.push(`  ${c.underline(printable(sheet))}`);
       // rounding notes are many and harmless: one line per sheet names their cells, unless --verbose
       const rounding = verbose ? [] : list.filter(isRoundingNote);
       for (const f of rounding.length > 1 ? list.filter((f) => !isRoundingNote(f)) : list) lines.push(`    ${tag[f.severity]}  ${formatMessage(f, lang)}  ${c.dim(`[${f.rule}]`)}`);
