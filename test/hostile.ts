@@ -415,6 +415,35 @@ export const HOSTILE: HostileCase[] = [
     expect: { unreadable: ['corrupt'] },
   },
   {
+    name: 'numbers past the float range, not a number, a date out of the calendar',
+    ext: '.xlsx',
+    bytes: () =>
+      rawZip(
+        fixtureEntries('sample-2024.xlsx').map((e) =>
+          e.name === 'xl/worksheets/sheet5.xml' ? { ...e, data: text(e).replace('<c r="C10" s="1"><v>396.55</v></c>', '<c r="C10" s="1"><v>1e400</v></c>').replace(/<c r="D10" s="1"><v>[^<]*<\/v><\/c>/, '<c r="D10" s="1" t="d"><v>not a date</v></c>') } : e,
+        ),
+      ),
+    expect: { code: 1 },
+  },
+  {
+    name: 'two sheets of one name',
+    ext: '.xlsx',
+    bytes: () => xlsx([{ name: '公开01表', xml: sheetXml([['a']]) }, { name: '公开01表', xml: sheetXml([['b']]) }]),
+    expect: { unreadable: ['corrupt'] },
+  },
+  {
+    name: 'a cell pointing at a shared string that is not there',
+    ext: '.xlsx',
+    bytes: () => xlsx([{ name: 'S', xml: sheetXml([]).replace('<sheetData>', '<sheetData><row r="1"><c r="A1" t="s"><v>7</v></c></row>') }]),
+    expect: { unreadable: ['corrupt'] },
+  },
+  {
+    name: 'a cell of 40,000 characters (a cell holds 32,767)',
+    ext: '.xlsx',
+    bytes: (n) => xlsx([{ name: 'S', xml: sheetXml([['合'.repeat(40_000 + Math.round(n * 1_000_000))]]) }]),
+    expect: { unreadable: ['corrupt'] },
+  },
+  {
     name: 'a text narrative in neither UTF-8 nor GB18030',
     ext: '.txt',
     bytes: (n) => Buffer.concat([Buffer.from('本部门2024年度收入总计100.00万元。\n'.repeat(1 + Math.round(n * 50))), Buffer.from([0xff, 0xff, 0xff, 0x80])]),
