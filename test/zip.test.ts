@@ -55,6 +55,13 @@ describe('zip layer', () => {
     expect(liar.used).toBe(0);
   });
 
+  it('reads a zip64 archive (sizes and offsets in its zip64 records)', () => {
+    const pkg = new ZipPackage(rawZip([{ name: 'a.xml', data: '<a/>' }, { name: 'b.xml', data: '<b>x</b>', method: 0 }], true), { bytes: MB, entries: 10 });
+    expect(pkg.names()).toEqual(['a.xml', 'b.xml']);
+    expect(Buffer.from(pkg.read('b.xml')!).toString()).toBe('<b>x</b>');
+    expect(Buffer.from(pkg.read('a.xml')!).toString()).toBe('<a/>');
+  });
+
   it('relationship targets resolve against the source part, or from the root', () => {
     expect(resolveTarget('xl/workbook.xml', 'worksheets/Sheet5.xml')).toBe('xl/worksheets/Sheet5.xml');
     expect(resolveTarget('xl/workbook.xml', '/xl/worksheets/sheet1.xml')).toBe('xl/worksheets/sheet1.xml');

@@ -105,8 +105,10 @@ export class ZipPackage {
     let dirSize = u32(eocd + 12);
     let dirOffset = u32(eocd + 16);
     let dirEnd = eocd;
-    if (u16(eocd + 4) !== 0 || u16(eocd + 6) !== 0 || u16(eocd + 8) !== count) throw corrupt('分卷压缩包');
-    if (count === 0xffff || dirSize === 0xffffffff || dirOffset === 0xffffffff) {
+    const zip64 = count === 0xffff || dirSize === 0xffffffff || dirOffset === 0xffffffff;
+    // one disk only (a zip64 writer may put 0xFFFF in these fields; its own record says)
+    if (!zip64 && (u16(eocd + 4) !== 0 || u16(eocd + 6) !== 0 || u16(eocd + 8) !== count)) throw corrupt('分卷压缩包');
+    if (zip64) {
       const loc = eocd - 20;
       if (loc < 0 || u32(loc) !== ZIP64_LOCATOR) throw corrupt('zip64 目录缺失');
       const rec = Number(view.getBigUint64(loc + 8, true));
