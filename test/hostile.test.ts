@@ -77,3 +77,21 @@ describe('inputs that are no regular file, or not what their name says', () => {
     expect(r.stdout).not.toMatch(/\.xlsx|工作簿/);
   });
 });
+
+describe('text from the input is shown, never obeyed by the terminal', () => {
+  it('control characters and reordering marks in a file name, a sheet name and a cell are written out visibly', async () => {
+    const { fixtureEntries, rawZip } = await import('./hostile.js');
+    const entries = fixtureEntries('sample-2024-typo.xlsx').map((e) => {
+      const t = Buffer.from(e.data as Uint8Array).toString();
+      if (e.name === 'xl/workbook.xml') return { ...e, data: t.replace('name="公开05表"', 'name="公开05表\u202e\u009b2J"') };
+      return e;
+    });
+    const file = join(tempDir(), 'a\u001b[2Jb.xlsx');
+    writeFileSync(file, rawZip(entries));
+    const r = await runChild([file, '--no-color']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).not.toMatch(/[\u001b\u009b\u202e]/);
+    expect(r.stdout).toContain('a\\u001b[2Jb.xlsx');
+    expect(r.stdout).toContain('公开05表\\u202e\\u009b2J');
+  });
+});

@@ -19,8 +19,8 @@ export interface RawEntry {
   localName?: string;
 }
 
-/** A zip written byte by byte, so that it can say what no honest writer would. */
-export function rawZip(entries: RawEntry[]): Buffer {
+/** A zip written byte by byte, so that it can say what no honest writer would; `zip64`: its sizes and offsets in the zip64 records, as a writer of large archives puts them. */
+export function rawZip(entries: RawEntry[], zip64 = false): Buffer {
   const locals: Buffer[] = [];
   const central: Buffer[] = [];
   let offset = 0;
@@ -44,26 +44,49 @@ export function rawZip(entries: RawEntry[]): Buffer {
     locals.push(lh, localName, body);
     const ch = Buffer.alloc(46);
     ch.writeUInt32LE(0x02014b50, 0);
-    ch.writeUInt16LE(20, 4);
-    ch.writeUInt16LE(20, 6);
+    ch.writeUInt16LE(45, 4);
+    ch.writeUInt16LE(45, 6);
     ch.writeUInt16LE(0x800, 8);
     ch.writeUInt16LE(method, 10);
     ch.writeUInt32LE(crc >>> 0, 16);
-    ch.writeUInt32LE(body.length, 20);
-    ch.writeUInt32LE(size >>> 0, 24);
+    ch.writeUInt32LE(zip64 ? 0xffffffff : body.length, 20);
+    ch.writeUInt32LE(zip64 ? 0xffffffff : size >>> 0, 24);
     ch.writeUInt16LE(name.length, 28);
-    ch.writeUInt32LE(offset, 42);
-    central.push(ch, name);
+    ch.writeUInt32LE(zip64 ? 0xffffffff : offset, 42);
+    if (zip64) {
+      const extra = Buffer.alloc(28);
+      extra.writeUInt16LE(1, 0);
+      extra.writeUInt16LE(24, 2);
+      extra.writeBigUInt64LE(BigInt(size), 4);
+      extra.writeBigUInt64LE(BigInt(body.length), 12);
+      extra.writeBigUInt64LE(BigInt(offset), 20);
+      ch.writeUInt16LE(extra.length, 30);
+      central.push(ch, name, extra);
+    } else central.push(ch, name);
     offset += 30 + localName.length + body.length;
   }
   const dir = Buffer.concat(central);
   const end = Buffer.alloc(22);
   end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(dir.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, dir, end]);
+  end.writeUInt16LE(zip64 ? 0xffff : entries.length, 8);
+  end.writeUInt16LE(zip64 ? 0xffff : entries.length, 10);
+  end.writeUInt32LE(zip64 ? 0xffffffff : dir.length, 12);
+  end.writeUInt32LE(zip64 ? 0xffffffff : offset, 16);
+  if (!zip64) return Buffer.concat([...locals, dir, end]);
+  const record = Buffer.alloc(56);
+  record.writeUInt32LE(0x06064b50, 0);
+  record.writeBigUInt64LE(44n, 4);
+  record.writeUInt16LE(45, 12);
+  record.writeUInt16LE(45, 14);
+  record.writeBigUInt64LE(BigInt(entries.length), 24);
+  record.writeBigUInt64LE(BigInt(entries.length), 32);
+  record.writeBigUInt64LE(BigInt(dir.length), 40);
+  record.writeBigUInt64LE(BigInt(offset), 48);
+  const locator = Buffer.alloc(20);
+  locator.writeUInt32LE(0x07064b50, 0);
+  locator.writeBigUInt64LE(BigInt(offset + dir.length), 8);
+  locator.writeUInt32LE(1, 16);
+  return Buffer.concat([...locals, dir, record, locator, end]);
 }
 
 /**
@@ -169,6 +192,7 @@ export function paragraphsXml(texts: string[]): string {
 // a size knob `n` (0 … 1: the fuzz test picks it; the tests use 1), and what fa must say of it.
 
 import { unzipSync } from 'fflate';
+import { limits, type Limits } from '../src/read/limits.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -182,12 +206,17 @@ export function fixtureEntries(name: string): RawEntry[] {
     .map(([n, data]) => ({ name: n, data }));
 }
 
+/** Repetitions of a unit of `size` to reach `total`. */
+const times = (total: number, size: number) => Math.max(1, Math.ceil(total / size));
+const ROW = '<row><c><v>1</v></c></row>';
+
 const text = (e: RawEntry) => (typeof e.data === 'string' ? e.data : Buffer.from(e.data).toString('utf8'));
 
 export interface HostileCase {
   name: string;
   ext: '.xlsx' | '.docx' | '.txt';
-  bytes(n: number): Buffer;
+  /** `n`: how far past the limits (0 … 1); `lim`: the limits to go past (default: as the environment sets them). */
+  bytes(n: number, lim?: Limits): Buffer;
   /** The reason fa must give (input-unreadable's messageId), or the exit code for a file that is read. */
   expect: { unreadable: string[] } | { code: 0 | 1 | 2 };
 }
@@ -222,8 +251,8 @@ export const HOSTILE: HostileCase[] = [
   {
     name: 'a sheet declaring 1,000 bytes that inflates to hundreds of megabytes',
     ext: '.xlsx',
-    bytes: (n) => {
-      const s = repeatedSheet('<row><c><v>1</v></c></row>'.repeat(4000), Math.max(1, Math.round(n * 4000)));
+    bytes: (n, lim = limits()) => {
+      const s = repeatedSheet(ROW.repeat(4000), times(lim.bytes * (1 + 6 * n), ROW.length * 4000));
       return xlsx([{ name: 'S', xml: '', deflated: { data: s.data, size: 1000, crc: s.crc } }]);
     },
     expect: { unreadable: ['size-mismatch'] },
@@ -231,7 +260,7 @@ export const HOSTILE: HostileCase[] = [
   {
     name: 'a sheet that honestly inflates past the limit (a decompression bomb)',
     ext: '.xlsx',
-    bytes: (n) => xlsx([{ name: 'S', xml: '', deflated: repeatedSheet('<row><c><v>1</v></c></row>'.repeat(4000), 800 + Math.round(n * 2000)) }]),
+    bytes: (n, lim = limits()) => xlsx([{ name: 'S', xml: '', deflated: repeatedSheet(ROW.repeat(4000), times(lim.bytes * (1.2 + 3 * n), ROW.length * 4000)) }]),
     expect: { unreadable: ['too-large'] },
   },
   {
@@ -247,45 +276,46 @@ export const HOSTILE: HostileCase[] = [
   {
     name: '8.9 million styled empty cells',
     ext: '.xlsx',
-    bytes: (n) => xlsx([{ name: 'S', xml: '', deflated: repeatedSheet('<row>' + '<c s="1"/>'.repeat(1000) + '</row>', Math.max(600, Math.round(n * 8900))) }]),
+    bytes: (n, lim = limits()) => xlsx([{ name: 'S', xml: '', deflated: repeatedSheet('<row>' + '<c s="1"/>'.repeat(1000) + '</row>', times(lim.cells * (1.2 + 16.6 * n), 1000)) }]),
     // past 64 MB of XML the inflating stops first
     expect: { unreadable: ['too-many-cells', 'too-large'] },
   },
   {
     name: 'a million one-column rows',
     ext: '.xlsx',
-    bytes: (n) => xlsx([{ name: 'S', xml: '', deflated: repeatedSheet('<row><c t="inlineStr"><is><t>x</t></is></c></row>'.repeat(1000), Math.max(510, Math.round(n * 1000))) }]),
+    bytes: (n, lim = limits()) => xlsx([{ name: 'S', xml: '', deflated: repeatedSheet('<row><c t="inlineStr"><is><t>x</t></is></c></row>'.repeat(1000), times(Math.max(lim.cells, lim.rows) * (1.02 + n), 1000)) }]),
     // whichever count passes its limit first
     expect: { unreadable: ['too-many-cells', 'too-many-rows', 'too-many-elements'] },
   },
   {
     name: 'a million empty rows',
     ext: '.xlsx',
-    bytes: (n) => xlsx([{ name: 'S', xml: '', deflated: repeatedSheet('<row/>'.repeat(1000), Math.max(110, Math.round(n * 1000))) }]),
+    bytes: (n, lim = limits()) => xlsx([{ name: 'S', xml: '', deflated: repeatedSheet('<row/>'.repeat(1000), times(lim.rows * (1.1 + 19 * n), 1000)) }]),
     expect: { unreadable: ['too-many-rows'] },
   },
   {
     name: '5,000 sheets',
     ext: '.xlsx',
-    bytes: (n) => xlsx(Array.from({ length: 1001 + Math.round(n * 4000) }, (_, i) => ({ name: `S${i + 1}`, xml: sheetXml([[i]]) }))),
+    bytes: (n, lim = limits()) => xlsx(Array.from({ length: lim.entries + 1 + Math.round(n * 4000) }, (_, i) => ({ name: `S${i + 1}`, xml: sheetXml([[i]]) }))),
     expect: { unreadable: ['too-many-parts'] },
   },
   {
     name: '150 sheets (within the part count, over the sheet count)',
     ext: '.xlsx',
-    bytes: (n) => xlsx(Array.from({ length: 101 + Math.round(n * 50) }, (_, i) => ({ name: `S${i + 1}`, xml: sheetXml([[i]]) }))),
+    bytes: (n, lim = limits()) => xlsx(Array.from({ length: Math.min(lim.sheets + 1 + Math.round(n * 50), lim.entries - 5) }, (_, i) => ({ name: `S${i + 1}`, xml: sheetXml([[i]]) }))),
     expect: { unreadable: ['too-many-sheets'] },
   },
   {
-    name: 'shared strings: two million empty strings',
+    name: 'shared strings: a million empty strings, past the XML element limit',
     ext: '.xlsx',
-    bytes: (n) => {
+    bytes: (n, lim = limits()) => {
       const entries = xlsxEntries([{ name: 'S', xml: sheetXml([['x']]) }]);
-      const strings = repeatedSheet('<si><t>a</t></si>'.repeat(1000), 3000 + Math.round(n * 500), '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">', '</sst>');
+      const strings = repeatedSheet('<si><t>a</t></si>'.repeat(1000), times((lim.elements / 2) * (1.05 + 0.1 * n), 1000), '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">', '</sst>');
       entries[3] = { ...entries[3], data: text(entries[3]).replace('</Relationships>', `<Relationship Id="rIdS" Type="${R}/sharedStrings" Target="sharedStrings.xml"/></Relationships>`) };
       return rawZip([...entries, { name: 'xl/sharedStrings.xml', data: '', deflated: strings.data, size: strings.size, crc: strings.crc }]);
     },
-    expect: { unreadable: ['too-many-elements'] },
+    // (with the byte limit lowered, that comes first)
+    expect: { unreadable: ['too-many-elements', 'too-large'] },
   },
   {
     name: 'one merge over the whole sheet',
@@ -396,11 +426,11 @@ export const HOSTILE: HostileCase[] = [
   {
     name: 'a sheet in UTF-16 with too many cells',
     ext: '.xlsx',
-    bytes: (n) => {
-      const xml = sheetXml([]).replace('<sheetData>', '<sheetData>' + '<row><c><v>1</v></c></row>'.repeat(500_001 + Math.round(n * 100_000)));
+    bytes: (n, lim = limits()) => {
+      const xml = sheetXml([]).replace('<sheetData>', '<sheetData>' + '<row><c><v>1</v></c></row>'.repeat(Math.max(lim.cells, lim.rows) + 1 + Math.round((n * lim.cells) / 5)));
       return xlsx([{ name: 'S', xml: Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(xml, 'utf16le')]) }]);
     },
-    expect: { unreadable: ['too-many-cells'] },
+    expect: { unreadable: ['too-many-cells', 'too-many-rows', 'too-large'] },
   },
   {
     name: 'rows and cells without r attributes (valid, and read)',
@@ -412,6 +442,35 @@ export const HOSTILE: HostileCase[] = [
     name: 'the same row twice',
     ext: '.xlsx',
     bytes: () => xlsx([{ name: 'S', xml: sheetXml([['a'], ['b']]).replace('<row r="2">', '<row r="1">') }]),
+    expect: { unreadable: ['corrupt'] },
+  },
+  {
+    name: 'numbers past the float range, not a number, a date out of the calendar',
+    ext: '.xlsx',
+    bytes: () =>
+      rawZip(
+        fixtureEntries('sample-2024.xlsx').map((e) =>
+          e.name === 'xl/worksheets/sheet5.xml' ? { ...e, data: text(e).replace('<c r="C10" s="1"><v>396.55</v></c>', '<c r="C10" s="1"><v>1e400</v></c>').replace(/<c r="D10" s="1"><v>[^<]*<\/v><\/c>/, '<c r="D10" s="1" t="d"><v>not a date</v></c>') } : e,
+        ),
+      ),
+    expect: { code: 1 },
+  },
+  {
+    name: 'two sheets of one name',
+    ext: '.xlsx',
+    bytes: () => xlsx([{ name: '公开01表', xml: sheetXml([['a']]) }, { name: '公开01表', xml: sheetXml([['b']]) }]),
+    expect: { unreadable: ['corrupt'] },
+  },
+  {
+    name: 'a cell pointing at a shared string that is not there',
+    ext: '.xlsx',
+    bytes: () => xlsx([{ name: 'S', xml: sheetXml([]).replace('<sheetData>', '<sheetData><row r="1"><c r="A1" t="s"><v>7</v></c></row>') }]),
+    expect: { unreadable: ['corrupt'] },
+  },
+  {
+    name: 'a cell of 40,000 characters (a cell holds 32,767)',
+    ext: '.xlsx',
+    bytes: (n) => xlsx([{ name: 'S', xml: sheetXml([['合'.repeat(40_000 + Math.round(n * 1_000_000))]]) }]),
     expect: { unreadable: ['corrupt'] },
   },
   {

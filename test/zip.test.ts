@@ -29,6 +29,8 @@ describe('zip layer', () => {
     const open = (entries: Parameters<typeof rawZip>[0]) => () => new ZipPackage(rawZip(entries), { bytes: MB, entries: 10 }).read(entries[entries.length - 1].name);
     expect(problem(open([{ name: 'a.xml', data: '1' }, { name: 'a.xml', data: '2' }]))).toBe('duplicate-entry');
     expect(problem(open([{ name: 'a.xml', data: '2' }, { name: 'A.XML', data: '1' }]))).toBe('duplicate-entry');
+    expect(problem(open([{ name: 'xl/a.xml', data: '2' }, { name: 'xl\\a.xml', data: '1' }]))).toBe('duplicate-entry');
+    expect(problem(open([{ name: 'xl/a1.xml', data: '2' }, { name: 'xl/a%31.xml', data: '1' }]))).toBe('duplicate-entry');
     for (const name of ['/a.xml', '../a.xml', 'x/../../a.xml', 'C:/a.xml', '\\\\a.xml']) expect(problem(open([{ name, data: '1' }])), name).toBe('unsafe-entry');
     expect(problem(open([{ name: 'a.xml', data: 'x'.repeat(5000), size: 1000 }]))).toBe('size-mismatch');
     expect(problem(open([{ name: 'a.xml', data: 'x'.repeat(500), size: 1000 }]))).toBe('size-mismatch');
@@ -51,6 +53,13 @@ describe('zip layer', () => {
     const liar = new ZipPackage(rawZip([{ name: 's.xml', data: '', deflated: bomb.data, size: 1000, crc: bomb.crc }]), { bytes: 16 * MB, entries: 10 });
     expect(problem(() => liar.read('s.xml'))).toBe('size-mismatch');
     expect(liar.used).toBe(0);
+  });
+
+  it('reads a zip64 archive (sizes and offsets in its zip64 records)', () => {
+    const pkg = new ZipPackage(rawZip([{ name: 'a.xml', data: '<a/>' }, { name: 'b.xml', data: '<b>x</b>', method: 0 }], true), { bytes: MB, entries: 10 });
+    expect(pkg.names()).toEqual(['a.xml', 'b.xml']);
+    expect(Buffer.from(pkg.read('b.xml')!).toString()).toBe('<b>x</b>');
+    expect(Buffer.from(pkg.read('a.xml')!).toString()).toBe('<a/>');
   });
 
   it('relationship targets resolve against the source part, or from the root', () => {

@@ -3,10 +3,10 @@
 // costs that file only: its step becomes an unreadable-input finding naming it, the worker is
 // replaced, and the job goes on with the steps after it. Workers are kept for the next job (a
 // test run or a batch pays their start-up once) and do not keep the process alive when idle.
-import { Worker } from 'node:worker_threads';
+import { MessageChannel, Worker } from 'node:worker_threads';
 import type { Finding } from '../model/types.js';
 import { limitEnv, limits } from '../read/limits.js';
-import { adopt, dispose, type Resource } from '../util/cleanup.js';
+import { adopt, dispose, listenForResources, type Resource, type ResourceMessage } from '../util/cleanup.js';
 import { workerFile } from '../util/worker-file.js';
 import { fileReport, type Job, type Step, type StepResult } from './steps.js';
 
@@ -23,9 +23,7 @@ type Message =
   | { type: 'start'; step: number }
   | { type: 'done'; step: number; result: StepResult }
   | { type: 'end' }
-  | { type: 'error'; step: number; message: string; stack?: string }
-  | { type: 'hold'; key: number; res: Resource }
-  | { type: 'release'; key: number };
+  | { type: 'error'; step: number; message: string; stack?: string };
 
 interface Slot {
   worker: Worker;
@@ -33,6 +31,8 @@ interface Slot {
   busy: boolean;
   /** What the worker holds (temporary folders, LibreOffice), to clean up should it be stopped. */
   held: Map<number, { res: Resource; release: () => void }>;
+  /** Stop listening on its resource port. */
+  unlisten: () => void;
 }
 
 /** How one run of a job on one worker ended: all steps done, or failed at one. */
@@ -110,12 +110,21 @@ export class Sandbox {
   }
 
   private spawn(key: string, memoryMb: number): Slot {
+    const { port1, port2 } = new MessageChannel();
     const worker = new Worker(workerFile(import.meta.url, 'worker.js'), {
       resourceLimits: { maxOldGenerationSizeMb: memoryMb },
-      stdout: false,
-      stderr: false,
+      workerData: { resources: port2 },
+      transferList: [port2],
     });
-    const slot: Slot = { worker, key, busy: false, held: new Map() };
+    const held = new Map<number, { res: Resource; release: () => void }>();
+    const unlisten = listenForResources(port1, (m: ResourceMessage) => {
+      if (m.type === 'hold') held.set(m.key, { res: m.res, release: adopt(m.res) });
+      else {
+        held.get(m.key)?.release();
+        held.delete(m.key);
+      }
+    });
+    const slot: Slot = { worker, key, busy: false, held, unlisten };
     this.slots.push(slot);
     return slot;
   }
@@ -124,6 +133,7 @@ export class Sandbox {
   private drop(slot: Slot): void {
     this.slots = this.slots.filter((s) => s !== slot);
     void slot.worker.terminate();
+    slot.unlisten();
     for (const { res, release } of slot.held.values()) {
       release();
       dispose(res);
@@ -159,11 +169,6 @@ export class Sandbox {
         } else if (m.type === 'done') done(m.step, m.result);
         else if (m.type === 'end') finish({ ok: true }, false);
         else if (m.type === 'error') finish({ ok: false, step: m.step, why: 'internal-error', args: { message: m.message }, stack: m.stack }, false);
-        else if (m.type === 'hold') slot.held.set(m.key, { res: m.res, release: adopt(m.res) });
-        else if (m.type === 'release') {
-          slot.held.get(m.key)?.release();
-          slot.held.delete(m.key);
-        }
       };
       const onError = (e: Error & { code?: string }) =>
         finish(

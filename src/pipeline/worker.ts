@@ -1,7 +1,11 @@
 // A worker thread of the sandbox (sandbox.ts): one job per message; what each step starts and
 // finds goes back as it happens, so that the main thread can keep each file's budget.
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
+import { useResourcePort } from '../util/cleanup.js';
 import { runJob, type Job } from './steps.js';
+
+// what this thread holds (LibreOffice, temporary folders) is told to the main thread on this port
+useResourcePort((workerData as { resources: MessagePort }).resources);
 
 /** The FA_* settings of the main thread at the time of the job (limits, conversion …). */
 function useEnv(env: Record<string, string>): void {

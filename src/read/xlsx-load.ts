@@ -87,17 +87,30 @@ function rangeOf(ref: string): { top: number; left: number; bottom: number; righ
   return r.top >= 1 && r.left >= 1 && r.bottom <= MAX_ROW && r.right <= MAX_COL ? r : undefined;
 }
 
+interface CellModel {
+  address?: string;
+  type?: number;
+  value?: unknown;
+  result?: unknown;
+}
+
 interface RowModel {
   number?: number;
-  cells?: { address?: string }[];
+  cells?: CellModel[];
 }
+
+// exceljs's ValueType
+const STRING = 3;
+const ERROR = 10;
+/** Excel's longest cell text. */
+const MAX_TEXT = 32_767;
 
 /**
  * Rows and cells as the sheet numbers them, checked: r attributes may be left out (the next row,
  * the next column: exceljs fails on a first cell without one), but a row or cell given twice is
  * two readings of one place, and a number outside Excel's grid no place at all.
  */
-function numberRows(rows: RowModel[] | undefined, sheet: string): void {
+function numberRows(rows: RowModel[] | undefined, sheet: string, strings: number): void {
   let prev = 0;
   const seen = new Set<number>();
   for (const row of rows ?? []) {
@@ -112,12 +125,15 @@ function numberRows(rows: RowModel[] | undefined, sheet: string): void {
     const cols = new Set<number>();
     for (const cell of row.cells ?? []) {
       if (!cell) continue;
-      if (!cell.address) cell.address = `${colName(col + 1)}${n}`;
+      cell.address = cell.address ? cell.address.toUpperCase() : `${colName(col + 1)}${n}`;
       const m = /^([A-Z]{1,3})\d+$/.exec(cell.address);
       col = m ? colNumber(m[1]) : 0;
       if (!m || col > MAX_COL) throw new LoadError('corrupt', { reason: `工作表「${sheet}」的单元格地址 ${cell.address.slice(0, 20)} 无效` });
       if (cols.has(col)) throw new LoadError('corrupt', { reason: `工作表「${sheet}」的单元格 ${cell.address} 出现了两次` });
       cols.add(col);
+      // a shared string that is not there would be read as its index, a number
+      if (cell.type === STRING && typeof cell.value === 'number' && !(cell.value >= 0 && cell.value < strings))
+        throw new LoadError('corrupt', { reason: `工作表「${sheet}」的单元格 ${cell.address} 引用了不存在的共享字符串` });
     }
   }
 }
@@ -126,6 +142,35 @@ function colName(n: number): string {
   let s = '';
   for (; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
   return s;
+}
+
+/** The length of a cell's text, plain or rich. */
+function textLength(v: unknown): number {
+  if (typeof v === 'string') return v.length;
+  const runs = (v as { richText?: { text?: unknown }[] } | null)?.richText;
+  return Array.isArray(runs) ? runs.reduce((n, r) => n + String(r?.text ?? '').length, 0) : 0;
+}
+
+const broken = (v: unknown) => (typeof v === 'number' && !Number.isFinite(v)) || (v instanceof Date && Number.isNaN(v.getTime()));
+
+/**
+ * Values no spreadsheet holds, as the errors Excel would show: a number past the float range
+ * (1e400) or not a number, a date outside the calendar; a text longer than a cell can hold refuses
+ * the workbook (no program made it).
+ */
+function settleValues(worksheets: { name?: string; rows?: RowModel[] }[]): void {
+  for (const ws of worksheets)
+    for (const row of ws.rows ?? [])
+      for (const cell of row?.cells ?? []) {
+        if (!cell) continue;
+        if (broken(cell.value)) {
+          cell.type = ERROR;
+          cell.value = { error: '#NUM!' };
+        }
+        if (broken(cell.result)) cell.result = { error: '#NUM!' };
+        if (textLength(cell.value) > MAX_TEXT || textLength(cell.result) > MAX_TEXT)
+          throw new LoadError('corrupt', { reason: `工作表「${ws.name ?? ''}」的单元格 ${cell.address} 的文字超过 Excel 一个单元格最多 ${MAX_TEXT} 字的上限` });
+      }
 }
 
 /** A parser's failure in words for the user: where, never the JavaScript text of a library. */
@@ -178,6 +223,13 @@ export async function loadXlsx(bytes: Uint8Array, lim: Limits): Promise<ExcelJS.
   const byId = new Map(bookRels.map((r) => [r.Id, r]));
   const sheets = (book.sheets ?? []).filter((s) => byId.has(s.rId) && isType(byId.get(s.rId)!, 'worksheet'));
   if (sheets.length > lim.sheets) throw new LoadError('too-many-sheets', { sheets: String(sheets.length), limit: String(lim.sheets) });
+  // findings name a sheet by its name: two of one name (Excel allows none, in any case) would be one place
+  const names = new Set<string>();
+  for (const sh of sheets) {
+    const key = String(sh.name ?? '').toLowerCase();
+    if (names.has(key)) throw new LoadError('corrupt', { reason: `两张工作表同名「${String(sh.name).slice(0, 31)}」` });
+    names.add(key);
+  }
 
   const model: Record<string, unknown> & { worksheetHash: Record<string, { mergeCells?: string[] }> } = {
     worksheets: [],
@@ -192,6 +244,20 @@ export async function loadXlsx(bytes: Uint8Array, lim: Limits): Promise<ExcelJS.
     tables: {},
     vmlDrawings: {},
   };
+  // shared strings and styles first: a sheet's references to them are checked as it is read
+  const stylesRel = bookRels.find((r) => isType(r, 'styles'));
+  const stringsRel = bookRels.find((r) => isType(r, 'sharedStrings'));
+  model.styles = await parse(stylesRel ? resolveTarget(bookPath, stylesRel.Target) : 'xl/styles.xml', async (c) => {
+    const x = new StylesXform();
+    await x.parseStream(c);
+    return x;
+  });
+  model.sharedStrings = await parse(stringsRel ? resolveTarget(bookPath, stringsRel.Target) : 'xl/sharedStrings.xml', async (c) => {
+    const x = new SharedStringsXform();
+    await x.parseStream(c);
+    return x;
+  });
+  const strings = () => ((model.sharedStrings as { values?: unknown[] } | undefined)?.values?.length ?? 0);
   const options = { ignoreNodes: IGNORED };
   let cells = 0;
   let rows = 0;
@@ -216,7 +282,7 @@ export async function loadXlsx(bytes: Uint8Array, lim: Limits): Promise<ExcelJS.
     }
     rel.Target = canonical;
     const parsed = model.worksheetHash[`xl/${canonical}`] as { rows?: RowModel[] } | undefined;
-    numberRows(parsed?.rows, sheet.name);
+    numberRows(parsed?.rows, sheet.name, strings());
     // a merged range becomes one exceljs cell per place it covers: the cells it adds count too
     const covered = new Set<number>();
     for (const ref of model.worksheetHash[`xl/${canonical}`]?.mergeCells ?? []) {
@@ -233,22 +299,15 @@ export async function loadXlsx(bytes: Uint8Array, lim: Limits): Promise<ExcelJS.
     }
   }
 
-  const styles = bookRels.find((r) => isType(r, 'styles'));
-  const strings = bookRels.find((r) => isType(r, 'sharedStrings'));
-  model.styles = await parse(styles ? resolveTarget(bookPath, styles.Target) : 'xl/styles.xml', async (c) => {
-    const x = new StylesXform();
-    await x.parseStream(c);
-    return x;
-  });
-  model.sharedStrings = await parse(strings ? resolveTarget(bookPath, strings.Target) : 'xl/sharedStrings.xml', async (c) => {
-    const x = new SharedStringsXform();
-    await x.parseStream(c);
-    return x;
-  });
   // defined names (print areas …) are not read: exceljs's reconcile of them fails on unusual ranges
   Object.assign(model, { sheets, views: book.views, properties: book.properties ?? {}, calcProperties: {}, workbookRels: bookRels, globalRels: root });
   try {
     xlsx.reconcile(model, options);
+  } catch (e) {
+    throw new LoadError('corrupt', { reason: '工作簿的内容不符合 xlsx 格式' + (e instanceof RangeError ? '（结构过于复杂）' : '') });
+  }
+  settleValues(model.worksheets as { name?: string; rows?: RowModel[] }[]);
+  try {
     (wb as unknown as { model: object }).model = model;
   } catch (e) {
     throw new LoadError('corrupt', { reason: '工作簿的内容不符合 xlsx 格式' + (e instanceof RangeError ? '（结构过于复杂）' : '') });

@@ -49,13 +49,16 @@ export function scanXml(bytes: Uint8Array, watch: string[], maxDepth: number, ma
   let depth = 0;
   let deepest = 0;
   let p = 0;
-  while ((p = b.indexOf(LT, p)) !== -1) {
+  // one loop over the bytes (an indexOf call for each '<' costs more than looking at every byte)
+  while (p < n) {
+    while (p < n && b[p] !== LT) p++;
+    if (p >= n) break;
     const c = b[p + 1];
     if (c === SLASH) {
       if (depth > 0) depth--;
-      const e = b.indexOf(GT, p);
-      if (e < 0) break;
-      p = e + 1;
+      p += 2;
+      while (p < n && b[p] !== GT) p++;
+      p++;
       continue;
     }
     if (c === 0x3f) {

@@ -62,6 +62,21 @@ function unsafeName(name: string): boolean {
   return name.split(/[/\\]/).some((s) => s === '..');
 }
 
+/**
+ * The form in which two part names are the same part: without regard to ASCII case (OPC), with
+ * backslashes as slashes and %-escapes decoded (as some readers take them).
+ */
+function folded(name: string): string {
+  let n = name.replace(/\\/g, '/');
+  if (n.includes('%'))
+    try {
+      n = decodeURIComponent(n);
+    } catch {
+      // an invalid escape is kept as written
+    }
+  return n.toLowerCase();
+}
+
 export class ZipPackage {
   private readonly entries = new Map<string, Entry>();
   /** Lower-cased name → entry: part names are compared without regard to case (OPC), so two such names are duplicates. */
@@ -90,8 +105,10 @@ export class ZipPackage {
     let dirSize = u32(eocd + 12);
     let dirOffset = u32(eocd + 16);
     let dirEnd = eocd;
-    if (u16(eocd + 4) !== 0 || u16(eocd + 6) !== 0 || u16(eocd + 8) !== count) throw corrupt('分卷压缩包');
-    if (count === 0xffff || dirSize === 0xffffffff || dirOffset === 0xffffffff) {
+    const zip64 = count === 0xffff || dirSize === 0xffffffff || dirOffset === 0xffffffff;
+    // one disk only (a zip64 writer may put 0xFFFF in these fields; its own record says)
+    if (!zip64 && (u16(eocd + 4) !== 0 || u16(eocd + 6) !== 0 || u16(eocd + 8) !== count)) throw corrupt('分卷压缩包');
+    if (zip64) {
       const loc = eocd - 20;
       if (loc < 0 || u32(loc) !== ZIP64_LOCATOR) throw corrupt('zip64 目录缺失');
       const rec = Number(view.getBigUint64(loc + 8, true));
@@ -149,7 +166,7 @@ export class ZipPackage {
         if (!found) throw corrupt('zip64 字段不全', name);
       }
       if (unsafeName(name)) throw new ZipError('unsafe-entry', { entry: name });
-      const key = name.toLowerCase();
+      const key = folded(name);
       const twin = this.folded.get(key);
       if (twin) throw new ZipError('duplicate-entry', { entry: name, other: twin.name });
       const entry: Entry = { name, flags, method, crc, compressedSize, size, offset, data: 0 };
@@ -190,7 +207,7 @@ export class ZipPackage {
   /** The entry of this part name: as written, else the one name that differs only in case. */
   find(name: string): string | undefined {
     if (this.entries.has(name)) return name;
-    return this.folded.get(name.toLowerCase())?.name;
+    return this.folded.get(folded(name))?.name;
   }
 
   /** Bytes inflated so far. */

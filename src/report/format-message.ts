@@ -2,6 +2,7 @@
 import { ruleById } from '../rules/index.js';
 import type { Group, Reading, Suspect } from '../rules/culprit.js';
 import type { Finding } from '../model/types.js';
+import { printable } from './printable.js';
 import { CATALOGUES, fill, type Lang } from './say.js';
 
 export { fill, type Lang };
@@ -39,6 +40,8 @@ export function formatMessage(f: Finding, lang: Lang): string {
   };
   for (const k of FIGURES) if (args[k] === '') args[k] = cat.WORDS.blank;
   for (const k of LISTS) if (typeof args[k] === 'string') args[k] = (args[k] as string).split('、').join(cat.WORDS.listSep);
+  // what came from the input is shown, never obeyed (printable.ts)
+  for (const [k, v] of Object.entries(args)) if (typeof v === 'string') args[k] = printable(v);
   return fill(template, args);
 }
 

@@ -6,6 +6,7 @@ import type { Finding } from '../model/types.js';
 import type { Group } from '../rules/culprit.js';
 import type { CheckResult } from '../pipeline/check.js';
 import { fill, formatMessage, groupLead, words } from './format-message.js';
+import { printable } from './printable.js';
 import { fileSummary, summaryOf, type Reporter } from './types.js';
 import { columns, wrap } from './wrap.js';
 
@@ -70,17 +71,18 @@ export const textReport: Reporter = (result, { lang, color, verbose, width }) =>
   const groups = new Map(result.groups.map((g) => [g.id, g]));
   for (const file of result.files) {
     const mine = result.findings.filter((f) => f.location.file === file.path);
-    const head = [file.path];
+    const path = printable(file.path);
+    const head = [path];
     if (file.role === 'prior') head.push(w.prior);
-    if (file.department || file.year) head.push(`${file.department ?? ''} ${file.year ?? ''}`.trim());
+    if (file.department || file.year) head.push(printable(`${file.department ?? ''} ${file.year ?? ''}`.trim()));
     if (file.unreadable) head.push(w.fileUnreadable);
     else if (file.tables.length) head.push(fill(w.fileTables, { count: file.tables.length, tables: file.tables.map((t) => t.key).join(' ') }));
     const heading = wrap(head.join('  '), W, 2);
-    heading[0] = heading[0].replace(file.path, c.bold(file.path)).replace(w.fileUnreadable, c.red(w.fileUnreadable));
+    heading[0] = heading[0].replace(path, c.bold(path)).replace(w.fileUnreadable, c.red(w.fileUnreadable));
     lines.push(...heading);
     for (const l of recognition(file, w)) lines.push(...wrap(l, W, 4).map((x) => c.dim(x)));
     for (const [name, items] of sections(mine, groups, w, file.kind === 'narrative')) {
-      lines.push(`  ${c.underline(name)}`);
+      lines.push(`  ${c.underline(printable(name))}`);
       const findings = items.filter((i): i is { finding: Finding } => 'finding' in i).map((i) => i.finding);
       // rounding notes are many and harmless: one line per section names their cells, unless --verbose
       const rounding = verbose ? [] : findings.filter(isRoundingNote);

@@ -6,7 +6,7 @@
 // (a message to the sandbox, which calls adopt()); the main thread also cleans up after a worker
 // it had to stop.
 import { rmSync } from 'node:fs';
-import { isMainThread, parentPort } from 'node:worker_threads';
+import { isMainThread, receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
 
 export interface Resource {
   /** A file or folder to remove. */
@@ -18,6 +18,36 @@ export interface Resource {
 const held = new Map<number, Resource>();
 let next = 0;
 let installed = false;
+/** In a worker: the port to the main thread for what it holds (set by the worker at start). */
+let toMain: MessagePort | undefined;
+/** In the main thread: read what workers said they hold and the main thread has not yet heard. */
+const drains = new Set<() => void>();
+
+export function useResourcePort(port: MessagePort): void {
+  toMain = port;
+}
+
+/**
+ * The main thread's end of a worker's resource port: messages are handled as they come, and,
+ * when the process is stopped, the ones still waiting are read at once (receiveMessageOnPort), so
+ * that a LibreOffice started just before Ctrl-C is ended too.
+ */
+export function listenForResources(port: MessagePort, handle: (m: ResourceMessage) => void): () => void {
+  port.on('message', handle);
+  port.unref();
+  const drain = () => {
+    for (let m = receiveMessageOnPort(port); m; m = receiveMessageOnPort(port)) handle(m.message as ResourceMessage);
+  };
+  drains.add(drain);
+  // stopping: what is still waiting first, so that it is cleaned up with the rest
+  return () => {
+    drain();
+    drains.delete(drain);
+    port.close();
+  };
+}
+
+export type ResourceMessage = { type: 'hold'; key: number; res: Resource } | { type: 'release'; key: number };
 
 /** Remove and end these now (synchronously: it runs in signal handlers and at exit). */
 export function dispose(res: Resource): void {
@@ -31,6 +61,7 @@ export function dispose(res: Resource): void {
 }
 
 function disposeAll(): void {
+  for (const drain of drains) drain();
   for (const res of held.values()) dispose(res);
   held.clear();
 }
@@ -52,10 +83,10 @@ export function hold(res: Resource): () => void {
   const key = ++next;
   held.set(key, res);
   if (isMainThread) installHandlers();
-  else parentPort?.postMessage({ type: 'hold', key, res });
+  else toMain?.postMessage({ type: 'hold', key, res });
   return () => {
     if (!held.delete(key)) return;
-    if (!isMainThread) parentPort?.postMessage({ type: 'release', key });
+    if (!isMainThread) toMain?.postMessage({ type: 'release', key });
   };
 }
 
