@@ -126,7 +126,10 @@ describe('fuzz: mutated narratives', () => {
         }
         const file = join(tempDir(), 'n.txt');
         writeFileSync(file, text);
+        const t0 = performance.now();
         const r = await bounded(runCheck([file, '--format', 'json']));
+        // every narrative case is read in well under two seconds (the reader is linear in its text)
+        expect(performance.now() - t0).toBeLessThan(2000);
         expect([0, 1, 2]).toContain(r.code);
         const report = JSON.parse(r.stdout) as { findings: { location: { paragraph?: number } }[] };
         const lines = text.split('\n').length;
