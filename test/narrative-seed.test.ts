@@ -36,6 +36,15 @@ describe('the seed narrative', () => {
     expect(report.findings.find((f) => f.rule === 'n-table-sum')!.location.section).toBe('第四部分 二（一）');
   });
 
+  it('as .docx whose paragraphs Word breaks by soft line breaks (212.53⏎万元): the same faults', async () => {
+    const docx = await docxFromText(readFileSync(SEED, 'utf8'), SEED_CHARTS, 'seed-2024-soft.docx', { softBreaks: true });
+    const { code, report } = await checkJson([docx]);
+    expect(code).toBe(1);
+    checkFaults(report);
+    const corrected = await docxFromText(readFileSync(CORRECTED, 'utf8'), SEED_CHARTS, 'corrected-soft.docx', { softBreaks: true });
+    expect((await checkJson([corrected])).report.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+
   it('a chart that contradicts the text is a finding', async () => {
     const wrong = SEED_CHARTS.map((c) =>
       c.after === '图6：' ? { ...c, chart: { ...c.chart, series: [{ name: '支出', values: [525.4, 212.53, 45.93, 43.08] }] } as typeof c.chart } : c,

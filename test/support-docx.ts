@@ -1,7 +1,7 @@
 // Build a real .docx from a plain-text narrative (the reader's own .txt format): paragraphs, Word
 // tables (an empty first cell under a filled one becomes a vertical merge), and native charts.
 import { ChartRun, type ChartRunOptions } from 'docx/charts';
-import { Document, Packer, Paragraph, Table, TableCell, TableRow, VerticalMergeType, WidthType } from 'docx';
+import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, VerticalMergeType, WidthType } from 'docx';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readPlain } from '../src/read/narrative/plain.js';
@@ -13,7 +13,13 @@ export interface ChartSpec {
   chart: ChartRunOptions;
 }
 
-export async function docxFromText(text: string, charts: ChartSpec[] = [], name = 'narrative.docx'): Promise<string> {
+/** A paragraph whose text Word breaks by soft line breaks (w:br) before every 万元 after a number and every 5th 、. */
+function softBroken(text: string): Paragraph {
+  const parts = text.split(/(?<=\d)(?=万元)|(?<=(?:[^、]*、){4}[^、]*)(?=、)/);
+  return new Paragraph({ children: parts.map((p, i) => new TextRun({ text: p, break: i ? 1 : undefined })) });
+}
+
+export async function docxFromText(text: string, charts: ChartSpec[] = [], name = 'narrative.docx', options: { softBreaks?: boolean } = {}): Promise<string> {
   const blocks = readPlain(text);
   const children: (Paragraph | Table)[] = [];
   let i = 0;
@@ -48,7 +54,7 @@ export async function docxFromText(text: string, charts: ChartSpec[] = [], name 
       );
       continue;
     }
-    children.push(new Paragraph(b.text));
+    children.push(options.softBreaks ? softBroken(b.text) : new Paragraph(b.text));
     for (const c of charts) if (b.text.includes(c.after)) children.push(new Paragraph({ children: [new ChartRun(c.chart)] }));
     i++;
   }

@@ -83,7 +83,7 @@ export function isNamedSubject(k: string): boolean {
 
 /** The canonical form of a subject key; keys without a synonym are their own canonical form. */
 export function canon(key: string): string {
-  const k = key.replace(/^.*?(办事处|局|委员会|中心|所|院|部|厅|办)(?=机关运行经费|政府采购)/, '');
+  const k = key.replace(/^.*?(办事处|局|委员会|中心|所|院|部|厅|办|本部门|本单位)(?=机关运行经费|政府采购)/, '');
   for (const [name, re] of CANON) if (re.test(k)) return name;
   return k;
 }
@@ -128,6 +128,9 @@ export class Facts {
     if (share.of) {
       const bd = this.claims.breakdowns.find((b) => b.parts.includes(share.of!));
       if (bd) return bd.total;
+      // "本年收入合计X万元，其中：财政拨款收入X万元，占100.00%": the one part listed
+      const total = this.claims.partOf.get(share.of);
+      if (total) return total;
     }
     const lead = /^(?:\d{4}年度?)?(.+?)(?:决算)?(?:中[，,]|主要用于|用于以下|的构成|构成为)/.exec(share.block.text.slice(0, LEAD_MAX));
     if (!lead) return undefined;

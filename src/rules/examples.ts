@@ -1641,6 +1641,28 @@ export const EXAMPLES: Record<string, Finding> = {
     },
     "stated": "00"
   },
+  "n-direction": {
+    "rule": "n-direction",
+    "severity": "error",
+    "messageId": "default",
+    "args": {
+      "section": "五",
+      "paragraph": 2,
+      "quote": "决算数大于预算数的主要原因：学生人数增加",
+      "stated": "决算数大于预算数",
+      "actual": "45.00",
+      "budget": "50.00",
+      "relation": "below",
+      "diff": "5.00"
+    },
+    "location": {
+      "file": "决算说明.txt",
+      "section": "五",
+      "paragraph": 2,
+      "quote": "决算数大于预算数的主要原因：学生人数增加"
+    },
+    "stated": "决算数大于预算数"
+  },
   "n-typo": {
     "rule": "n-typo",
     "severity": "warning",

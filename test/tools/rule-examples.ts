@@ -98,6 +98,10 @@ async function otherInputs(): Promise<Record<string, Input>> {
     'n-chart': { paths: [await docxFromText(corrected, wrongChart, '决算说明.docx')] },
     'n-placeholder': { paths: [gaps] },
     'n-attached-table': { paths: [fixture('sample-2024.xlsx')], narrative: narrativeFile(attachedT05(model, '2010301', '386.55'), '决算说明.txt') },
+    // an item's budget and actual, and the words that contradict them (figures of our own)
+    'n-direction': {
+      paths: [narrativeFile('五、一般公共预算财政拨款支出决算情况说明\n1、教育支出（类）普通教育（款）小学教育（项）。年初预算为50.00万元，支出决算为45.00万元。决算数大于预算数的主要原因：学生人数增加。\n', '决算说明.txt')],
+    },
   };
   if (hasSoffice()) inputs['read-converted'] = { paths: [fixture('bad/legacy-2024.xls')] };
   // the limit lowered to two, so that the sample with one wrong figure has more

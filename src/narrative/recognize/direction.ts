@@ -22,6 +22,8 @@ export interface Direction {
   budget: Figure;
 }
 
+/** How many figures back, at most, an item's figures are looked for. */
+const FIGURES_BACK = 128;
 /** How many paragraphs back an item's figures are looked for. */
 const BLOCKS_BACK = 4;
 /** How far after the words a second reading ("或与预算数持平") may stand. */
@@ -58,11 +60,13 @@ export function versusAt(text: string, at: number): [1 | -1 | 0, number, boolean
 
 /** The latest figure before `at` (this paragraph, then the ones before it) that passes `ok`. */
 export function latestBefore(reading: Reading, bi: number, at: number, ok: (f: Figure) => boolean): Figure | undefined {
+  let seen = 0;
   for (let b = bi, n = 0; b >= 0 && n <= BLOCKS_BACK; b--, n++) {
     const bf = reading.paragraphs[b];
     if (b < bi && (bf.block.heading || reading.paragraphs[b + 1].block.index - bf.block.index !== 1)) break;
     const figs = bf.figures;
-    for (let j = (b === bi ? lowerBound(bf.starts, at) : figs.length) - 1; j >= 0; j--) if (ok(figs[j])) return figs[j];
+    // an item's figures are near it: a bounded look back keeps the reader linear
+    for (let j = (b === bi ? lowerBound(bf.starts, at) : figs.length) - 1; j >= 0 && seen < FIGURES_BACK; j--, seen++) if (ok(figs[j])) return figs[j];
     if (bf.block.heading) break;
   }
   return undefined;
@@ -80,7 +84,7 @@ export function directions(reading: Reading, bi: number, claims: Claims): void {
     if (vs[0] !== 0 && flat >= 0 && bf.index.nextOf('。；;', vs[1]) > flat) allowed.push(0);
     // whose: the subject its clause names ("“三公”经费支出决算数小于预算数"), else the item it stands in
     const clause = bf.index.prevOf(CLAUSE_MARKS, at) + 1;
-    const named = namedItem(subjectKey(text.slice(clause, at)));
+    const named = namedItem(subjectKey(text.slice(Math.max(clause, at - 120), at)));
     const last = latestBefore(reading, bi, at, (f) => f.money && (f.role === 'figure' || f.role === 'budget'));
     const item = named ?? last?.item;
     if (!item || isGeneric(item)) continue;

@@ -204,7 +204,7 @@ export function yoys(reading: Reading, bi: number, claims: Claims, reportYear?: 
     // "3.公务接待费支出7.8万元，完成预算100%。公务接待费支出决算比2021年减少1.24万元": the clause names its
     // subject and states no amount of it; the amount is the same subject's stated before
     if (!current && named) {
-      const item = namedItem(subjectKey(text.slice(clause, at)));
+      const item = namedItem(subjectKey(text.slice(Math.max(clause, at - 120), at)));
       if (item) current = latestBefore(reading, bi, at, (f) => f.money && f.role === 'figure' && f.item === item && f !== prior && (f.year === undefined || f.year !== priorYear));
     }
     // "2022年…决算为3.46万元，较上年增加2.4万元" in a 2023 report: last year's label left on this year's

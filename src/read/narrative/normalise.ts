@@ -8,6 +8,9 @@ export function normaliseText(raw: string): string {
     .replace(/(\d)[．](\d)/g, '$1.$2')
     // a thousands separator sits in the whole part: "600.00,900.00万元" is a list of two
     .replace(/(?<!\.\d*)(\d)[,，](?=\d{3}(?!\d))/g, '$1')
+    // a soft line break (Word's w:br, a PDF line end) inside Chinese text or a figure breaks nothing:
+    // "212.53⏎万元" is one figure
+    .replace(/([^\sA-Za-z])[ \t]*\n[ \t]*(?=[^\sA-Za-z])/g, '$1')
     .replace(/[\u00a0\u3000]/g, ' ')
     .replace(/[ \t]+/g, ' ')
     // PDF text puts spaces around numbers and between letter-spaced characters: "2023 年",

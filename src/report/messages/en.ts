@@ -72,6 +72,7 @@ export const MESSAGES: Record<string, Record<string, string>> = {
   'n-share': {
     default: '{section} ¶{paragraph} “{quote}”: share {stated}% does not equal {amount} ÷ {total} ({totalName}) = {expected}%',
     truncated: '{section} ¶{paragraph} “{quote}”: share {stated}% is truncated; rounded it is {expected}% ({amount} ÷ {total})',
+    zeroTotal: '{section} ¶{paragraph} “{quote}”: the total ({totalName}) is {total}: no share of it can be {stated}%',
   },
   'n-breakdown': {
     default: '{section} ¶{paragraph} “{quote}”: total {stated}{unit} does not equal its parts {parts} = {expected}{unit}',

@@ -72,6 +72,7 @@ export const MESSAGES: Record<string, Record<string, string>> = {
   'n-share': {
     default: '{section} 第{paragraph}段「{quote}」：占比 {stated}% 与 {amount} ÷ {total}（{totalName}）= {expected}% 不符',
     truncated: '{section} 第{paragraph}段「{quote}」：占比 {stated}% 是截尾所得，四舍五入应为 {expected}%（{amount} ÷ {total}）',
+    zeroTotal: '{section} 第{paragraph}段「{quote}」：{totalName}为 {total}，占比不可能是 {stated}%',
   },
   'n-breakdown': {
     default: '{section} 第{paragraph}段「{quote}」：总数 {stated}{unit} 与其各项之和 {parts} = {expected}{unit} 不符',

@@ -19,7 +19,12 @@ export default defineNarrativeRule(
     for (const s of ctx.claims.shares) {
       if (!s.of) continue;
       const d = ctx.facts.denominator(s);
-      if (!d || d.value.lte(0)) continue;
+      if (!d || d.value.lt(0)) continue;
+      // of a total of nothing, every share is nothing
+      if (d.value.eq(0)) {
+        if (!s.value.eq(0) && s.of.value.eq(0)) ctx.report('zeroTotal', s.block, [s.start, s.end], { stated: s.text, total: d.text, totalName: s.denominator || d.key }, { stated: s.text, expected: '0' });
+        continue;
+      }
       const fit = fitsRatio(s.value, s.decimals, s.of.value, d.value, ctx.claims.half);
       if (fit === 'round') continue;
       // expected as the text writes it: same decimals
