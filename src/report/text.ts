@@ -63,7 +63,8 @@ export const textReport: Reporter = (result, { lang, color, verbose, width }) =>
   const emit = (indent: number, severity: Finding['severity'] | undefined, text: string, rule?: string, bullet = '') => {
     const tag = severity ? w[severity] : '';
     const head = ' '.repeat(indent) + (tag ? `${tag}  ` : '') + bullet;
-    const wrapped = wrap(head + text + (rule ? `  [${rule}]` : ''), W, columns(head));
+    // names from the input (sheets, cells) are written out, never obeyed (printable.ts)
+    const wrapped = wrap(head + printable(text) + (rule ? `  [${rule}]` : ''), W, columns(head));
     if (severity) wrapped[0] = wrapped[0].replace(tag, paint[severity](tag));
     if (rule) wrapped[wrapped.length - 1] = wrapped[wrapped.length - 1].replace(`[${rule}]`, c.dim(`[${rule}]`));
     lines.push(...wrapped);
@@ -80,7 +81,7 @@ export const textReport: Reporter = (result, { lang, color, verbose, width }) =>
     const heading = wrap(head.join('  '), W, 2);
     heading[0] = heading[0].replace(path, c.bold(path)).replace(w.fileUnreadable, c.red(w.fileUnreadable));
     lines.push(...heading);
-    for (const l of recognition(file, w)) lines.push(...wrap(l, W, 4).map((x) => c.dim(x)));
+    for (const l of recognition(file, w)) lines.push(...wrap(printable(l), W, 4).map((x) => c.dim(x)));
     for (const [name, items] of sections(mine, groups, w, file.kind === 'narrative')) {
       lines.push(`  ${c.underline(printable(name))}`);
       const findings = items.filter((i): i is { finding: Finding } => 'finding' in i).map((i) => i.finding);
