@@ -91,6 +91,28 @@ export function zipLimitExceeded(bytes: Uint8Array): Record<string, string> | un
   return undefined;
 }
 
+/**
+ * The sheets of the bytes as grids, in workbook order; exceljs's workbook is not kept beyond this
+ * call (on a large file it is most of the memory, and the collector would walk it during the rules).
+ */
+async function loadGrids(file: string, bytes: Buffer): Promise<{ grids: Grid[] } | ReadResult> {
+  // Only the Workbook class: the package's index also loads its streaming reader and writer
+  // (unzipper, archiver), which costs three times as much start-up and is never used here.
+  const Workbook = await workbookClass();
+  const wb = new Workbook();
+  try {
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch (e) {
+    return failure(file, 'corrupt', { reason: String((e as Error).message ?? e).slice(0, 200) });
+  }
+  const max = limits();
+  let cells = 0;
+  for (const ws of wb.worksheets) ws.eachRow({ includeEmpty: false }, (row) => (cells += row.actualCellCount));
+  if (wb.worksheets.length > max.sheets || cells > max.cells)
+    return failure(file, 'too-many', { sheets: String(wb.worksheets.length), cells: String(cells), limit: `${max.sheets} / ${max.cells}` });
+  return { grids: wb.worksheets.map(gridOf) };
+}
+
 export interface ReadOptions {
   defs?: TableDef[];
 }
@@ -119,34 +141,21 @@ export async function readWorkbook(file: string, options: ReadOptions = {}): Pro
 
   const size = zipLimitExceeded(bytes);
   if (size) return failure(file, 'too-large', size);
-  // Only the Workbook class: the package's index also loads its streaming reader and writer
-  // (unzipper, archiver), which costs three times as much start-up and is never used here.
-  const Workbook = await workbookClass();
-  const wb = new Workbook();
-  try {
-    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch (e) {
-    return failure(file, 'corrupt', { reason: String((e as Error).message ?? e).slice(0, 200) });
-  }
-  const max = limits();
-  let cells = 0;
-  for (const ws of wb.worksheets) ws.eachRow({ includeEmpty: false }, (row) => (cells += row.actualCellCount));
-  if (wb.worksheets.length > max.sheets || cells > max.cells)
-    return failure(file, 'too-many', { sheets: String(wb.worksheets.length), cells: String(cells), limit: `${max.sheets} / ${max.cells}` });
+  const loaded = await loadGrids(file, bytes);
+  if ('findings' in loaded) return loaded;
   const grids: Grid[] = [];
   const hidden: string[] = [];
   const findings: Finding[] = [...notes];
   const sheets: SheetInfo[] = [];
-  for (const ws of wb.worksheets) {
-    const grid = gridOf(ws);
+  for (const grid of loaded.grids) {
     if (grid.hidden) {
-      hidden.push(ws.name);
-      sheets.push({ sheet: ws.name, skipped: 'hidden' });
-      findings.push({ rule: 'read-sheet-hidden', severity: 'info', args: {}, location: { file, sheet: ws.name } });
+      hidden.push(grid.sheet);
+      sheets.push({ sheet: grid.sheet, skipped: 'hidden' });
+      findings.push({ rule: 'read-sheet-hidden', severity: 'info', args: {}, location: { file, sheet: grid.sheet } });
       continue;
     }
     if (grid.maxRow > 0) grids.push(grid);
-    else sheets.push({ sheet: ws.name, skipped: 'blank' });
+    else sheets.push({ sheet: grid.sheet, skipped: 'blank' });
   }
   if (grids.length === 0) return failure(file, 'empty');
 
@@ -221,7 +230,7 @@ export async function readWorkbook(file: string, options: ReadOptions = {}): Pro
   const year = mostCommon(metas.map((m) => m.year).filter((y): y is number => !!y)) ?? yearFromName(file);
   if (!department) findings.push({ rule: 'read-department-missing', severity: 'info', args: {}, location: { file } });
   if (!year) findings.push({ rule: 'read-year-missing', severity: 'info', args: {}, location: { file } });
-  const order = new Map(wb.worksheets.map((ws, i) => [ws.name, i]));
+  const order = new Map(loaded.grids.map((g, i) => [g.sheet, i]));
   sheets.sort((a, b) => order.get(a.sheet)! - order.get(b.sheet)!);
   const model: WorkbookModel = { file, department, year, tables, unrecognised, hidden, kind: docKind, sheets };
   return { model, findings };
