@@ -315,6 +315,37 @@ describe('what is read, and what is not', () => {
     expect(errors.some((f) => f.rule === 't07-sum' && f.related?.some((r) => r.cell === 'C9'))).toBe(true);
   });
 
+  it('T04 with a fund over its own 小计 | 基本支出 | 项目支出', async () => {
+    const file = await variant('sample-2024.xlsx', {}, (wb) => {
+      wb.removeWorksheet(wb.getWorksheet('公开04表')!.id);
+      const ws = wb.addWorksheet('财政拨款收支总表');
+      const line = (label: string, v: number, exp: string | null, e: number[] | null): (string | number | null)[] => [label, v, exp, ...(e ?? [])];
+      const rows: (string | number | null)[][] = [
+        ['2024年度财政拨款收入支出决算总表'],
+        ['部门：攀枝花市人民政府驻成都办事处', null, null, null, null, null, null, '单位：万元'],
+        ['收入', null, '支出'],
+        ['项目', '金额', '项目', '合计', '一般公共预算财政拨款', null, null, '政府性基金预算财政拨款', '国有资本经营预算财政拨款'],
+        [null, null, null, null, '小计', '基本支出', '项目支出'],
+        line('一、一般公共预算财政拨款', 817.16, '一、一般公共服务支出', [515.61, 515.61, 476.82, 38.8, 0, 0]),
+        line('二、政府性基金预算财政拨款', 0, '二、社会保障和就业支出', [212.53, 212.53, 212.53, 0, 0, 0]),
+        line('三、国有资本经营预算财政拨款', 0, '三、卫生健康支出', [45.93, 45.93, 45.93, 0, 0, 0]),
+        [null, null, '四、住房保障支出', 43.08, 43.08, 43.08, 0, 0, 0],
+        line('本年收入合计', 817.16, '本年支出合计', [817.16, 817.16, 778.36, 38.8, 0, 0]),
+        line('年初财政拨款结转和结余', 0, '年末财政拨款结转和结余', [0, 0, 0, 0, 0, 0]),
+        ['一般公共预算财政拨款', 0],
+        ['政府性基金预算财政拨款', 0],
+        ['国有资本经营预算财政拨款', 0],
+        line('总计', 817.16, '总计', [817.16, 817.16, 778.36, 38.8, 0, 0]),
+      ];
+      rows.forEach((cells, i) => cells.forEach((v, j) => v !== null && (ws.getCell(i + 1, j + 1).value = v)));
+    });
+    const checked = await checkWorkbook(file, TABLES, undefined, undefined);
+    expect(checked.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+    const t04 = checked.model!.tables.find((t) => t.key === 'T04')!;
+    expect(t04.columns.find((c) => c.role === 'exp.gpb')?.col).toBe(5);
+    expect(checked.report.coverage?.skipped).toEqual([]);
+  });
+
   it('a unit in a header label, 单位： and 万元 in two cells, 其中 rows of a 总表', async () => {
     const file = await variant('sample-2024.xlsx', {
       公开05表: { E3: null, C4: '合计（万元）' },

@@ -120,7 +120,8 @@ export const TABLES: TableDef[] = [
       { role: 'subsidiary', match: /^附属单位上缴收入$/ },
       { role: 'other', match: /^其他收入$/ },
     ],
-    required: ['name', 'total', 'fiscal', 'business'],
+    required: ['name', 'total', 'fiscal'],
+    signatureAny: ['business', 'upper', 'other'],
   },
   {
     key: 'T03',
@@ -152,6 +153,10 @@ export const TABLES: TableDef[] = [
       { role: 'exp.gpb', match: /^一般公共预算财政拨款(支出)?$/, under: /支出/ },
       { role: 'exp.gov', match: /^政府性基金预算财政拨款(支出)?$/, under: /支出/ },
       { role: 'exp.soe', match: /^国有资本经营预算财政拨款(支出)?$/, under: /支出/ },
+      // a fund over its own 小计 | 基本支出 | 项目支出: its 小计 is the fund's column
+      { role: 'exp.gpb', match: /^(小计|合计)$/, under: /一般公共预算财政拨款/ },
+      { role: 'exp.gov', match: /^(小计|合计)$/, under: /政府性基金预算财政拨款/ },
+      { role: 'exp.soe', match: /^(小计|合计)$/, under: /国有资本经营预算财政拨款/ },
       { role: 'line', match: /^(行次|栏次)$/ },
     ],
     required: ['inc.label', 'inc.amount', 'exp.label', 'exp.total', 'exp.gpb'],

@@ -1,7 +1,7 @@
 // One cell → one exact Amount in 元, with the precision it was shown at.
 import { Big, decimalsOf, decimalOfCell, show, normaliseDigits, parseAmountText, roundHalfUp, unitOf, ZERO } from '../model/decimal.js';
 import { UNIT_FACTOR, type Amount, type MoneyUnit } from '../model/types.js';
-import { address, type Grid, type GridCell } from './grid.js';
+import { address, display, type Grid } from './grid.js';
 
 /** Decimals a unit is conventionally shown with; prose and General cells drop trailing zeros. */
 export function defaultDecimals(unit: MoneyUnit): number {
@@ -87,7 +87,9 @@ class CellAmount implements Amount {
   private wholeFen?: bigint | null;
   constructor(
     private readonly n: number,
-    private readonly from: GridCell | undefined,
+    /** How the cell shows the number (its format's decimals, grouping); blank when there is no cell. */
+    private readonly fmt: number | undefined,
+    private readonly grouping: boolean | undefined,
     private readonly r: number,
     private readonly c: number,
     readonly unit: MoneyUnit,
@@ -107,7 +109,8 @@ class CellAmount implements Amount {
     return this.wholeFen ?? undefined;
   }
   get shown(): string {
-    return this.from ? this.from.text : '';
+    // the cell's own text, made again from the number: the reader's cells are not kept by the model
+    return this.grouping === undefined ? '' : display(this.n, this.fmt, this.grouping);
   }
   get source(): Amount['source'] {
     return (this.where ??= { sheet: this.sheet, cell: address(this.r, this.c), code: this.row?.code, row: this.row?.name, column: this.column });
@@ -158,12 +161,12 @@ function fenOfNumber(n: number, decimals: number, unit: MoneyUnit): bigint | und
 export function readAmount(grid: Grid, r: number, c: number, unit: MoneyUnit, row?: RowLabel, column?: string): Amount | CellProblem {
   const cell = grid.cell(r, c);
   const base = defaultDecimals(unit);
-  if (!cell) return new CellAmount(0, undefined, r, c, unit, base, halfStep(unit, base), halfFen(unit, base), grid.sheet, row, column, 0);
+  if (!cell) return new CellAmount(0, undefined, undefined, r, c, unit, base, halfStep(unit, base), halfFen(unit, base), grid.sheet, row, column, 0);
   if (cell.kind === 'number') {
     const n = cell.num!;
     // a zero is not a rounded figure: "0" in a 万元 table stands for 0.00, not for anything under 0.5
     const decimals = n === 0 ? Math.max(cell.fmtDecimals ?? 0, base) : (cell.fmtDecimals ?? Math.max(decimalsIn(n), base));
-    return new CellAmount(n, cell, r, c, unit, decimals, halfStep(unit, decimals), halfFen(unit, decimals), grid.sheet, row, column, smallFenOfNumber(n, decimals, unit));
+    return new CellAmount(n, cell.fmtDecimals, cell.grouping ?? false, r, c, unit, decimals, halfStep(unit, decimals), halfFen(unit, decimals), grid.sheet, row, column, smallFenOfNumber(n, decimals, unit));
   }
   const at = address(r, c);
   const label: Label = { code: row?.code, row: row?.name, column };

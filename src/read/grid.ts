@@ -19,6 +19,8 @@ export interface GridCell {
   readonly formula?: string;
   /** The text through model/text.ts clean(), made once. */
   readonly clean: string;
+  /** The number format groups thousands. */
+  readonly grouping?: boolean;
 }
 
 export interface Grid {
@@ -76,7 +78,7 @@ export function formatDecimals(numFmt: string | undefined): number | undefined {
 
 
 /** The number as the format shows it: rounded half up (exactly, on its decimal string), grouped. */
-function display(n: number, d: number | undefined, grouping: boolean): string {
+export function display(n: number, d: number | undefined, grouping: boolean): string {
   const plain = String(n);
   let s: string;
   if (d === undefined) s = /e/i.test(plain) ? decimalOfCell(n).toFixed() : plain;
@@ -106,7 +108,7 @@ class Cell implements GridCell {
     readonly formula?: string,
     readonly num?: number,
     readonly fmtDecimals?: number,
-    private readonly grouping = false,
+    readonly grouping = false,
   ) {
     this.shown = text;
   }

@@ -10,7 +10,6 @@ import { readInput } from './input.js';
 import { limits } from './limits.js';
 import { loadXlsx, LoadError } from './xlsx-load.js';
 import { ZipError } from './zip.js';
-import type ExcelJS from 'exceljs';
 
 export { limits } from './limits.js';
 
@@ -109,12 +108,15 @@ export interface ReadOptions {
 }
 
 /**
- * The workbook of a package, or why it cannot be had: the zip layer and the loader (zip.ts,
- * xlsx-load.ts) refuse, with the reason as data, what is over a limit or can be read two ways.
+ * The sheets of a package as grids, in workbook order, or why they cannot be had: the zip layer and
+ * the loader (zip.ts, xlsx-load.ts) refuse, with the reason as data, what is over a limit or can be
+ * read two ways. exceljs's workbook is not kept beyond this call (on a large file it is most of the
+ * memory, and the collector would walk it during the rules).
  */
-async function loadPackage(file: string, bytes: Uint8Array): Promise<{ wb: ExcelJS.Workbook } | ReadResult> {
+async function loadPackage(file: string, bytes: Uint8Array): Promise<{ grids: Grid[] } | ReadResult> {
   try {
-    return { wb: await loadXlsx(bytes, limits()) };
+    const wb = await loadXlsx(bytes, limits());
+    return { grids: wb.worksheets.map(gridOf) };
   } catch (e) {
     if (e instanceof ZipError || e instanceof LoadError) return failure(file, e.problem as Unreadable, e.args);
     throw e;
@@ -140,25 +142,23 @@ export async function readWorkbook(file: string, options: ReadOptions = {}): Pro
   if (kind !== 'zip') return failure(file, 'not-zip');
 
   const loaded = await loadPackage(file, bytes);
-  if (!('wb' in loaded)) return loaded;
-  const wb = loaded.wb;
+  if ('findings' in loaded) return loaded;
   const grids: Grid[] = [];
   const hidden: string[] = [];
   const findings: Finding[] = [...notes];
   const sheets: SheetInfo[] = [];
-  for (const ws of wb.worksheets) {
-    const grid = gridOf(ws);
+  for (const grid of loaded.grids) {
     if (grid.hidden) {
-      hidden.push(ws.name);
-      sheets.push({ sheet: ws.name, skipped: 'hidden' });
-      findings.push({ rule: 'read-sheet-hidden', severity: 'info', args: {}, location: { file, sheet: ws.name } });
+      hidden.push(grid.sheet);
+      sheets.push({ sheet: grid.sheet, skipped: 'hidden' });
+      findings.push({ rule: 'read-sheet-hidden', severity: 'info', args: {}, location: { file, sheet: grid.sheet } });
       continue;
     }
     // the readers look at every place of a sheet's extent: one stray cell at XFD1048576 is not a table
     if (grid.maxRow * grid.maxCol > max.area)
-      return failure(file, 'too-wide', { sheet: ws.name, extent: `A1:${address(grid.maxRow, grid.maxCol)}`, limit: String(max.area) });
+      return failure(file, 'too-wide', { sheet: grid.sheet, extent: `A1:${address(grid.maxRow, grid.maxCol)}`, limit: String(max.area) });
     if (grid.maxRow > 0) grids.push(grid);
-    else sheets.push({ sheet: ws.name, skipped: 'blank' });
+    else sheets.push({ sheet: grid.sheet, skipped: 'blank' });
   }
   if (grids.length === 0) return failure(file, 'empty');
 
@@ -233,7 +233,7 @@ export async function readWorkbook(file: string, options: ReadOptions = {}): Pro
   const year = mostCommon(metas.map((m) => m.year).filter((y): y is number => !!y)) ?? yearFromName(file);
   if (!department) findings.push({ rule: 'read-department-missing', severity: 'info', args: {}, location: { file } });
   if (!year) findings.push({ rule: 'read-year-missing', severity: 'info', args: {}, location: { file } });
-  const order = new Map(wb.worksheets.map((ws, i) => [ws.name, i]));
+  const order = new Map(loaded.grids.map((g, i) => [g.sheet, i]));
   sheets.sort((a, b) => order.get(a.sheet)! - order.get(b.sheet)!);
   const model: WorkbookModel = { file, department, year, tables, unrecognised, hidden, kind: docKind, sheets };
   return { model, findings };
