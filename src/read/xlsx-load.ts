@@ -37,12 +37,11 @@ interface XlsxInternals {
   reconcile(model: object, options: object): void;
 }
 
-// Worksheet elements fa reads: the cells and the merges. Others are skipped by exceljs's parser,
-// which is also what keeps their quirks out (a validation over A:XFD expands to every cell).
-const IGNORED = [
-  'sheetPr', 'dimension', 'sheetViews', 'sheetFormatPr', 'cols', 'autoFilter', 'rowBreaks', 'hyperlinks', 'pageMargins', 'dataValidations',
-  'pageSetup', 'headerFooter', 'printOptions', 'picture', 'drawing', 'sheetProtection', 'tableParts', 'conditionalFormatting', 'extLst',
-];
+// Worksheet elements fa does not read, skipped by exceljs's parser; which also keeps their quirks
+// out (a validation over A:XFD expands to every cell; a hyperlink or table without its
+// relationship fails). Read: the cells, the merges, the columns (their widths and hidden flags;
+// their ranges are clamped to Excel's 16,384 below), the views.
+const IGNORED = ['autoFilter', 'rowBreaks', 'hyperlinks', 'pageMargins', 'dataValidations', 'pageSetup', 'headerFooter', 'printOptions', 'picture', 'drawing', 'sheetProtection', 'tableParts', 'conditionalFormatting', 'extLst'];
 
 const MAX_ROW = 1_048_576;
 const MAX_COL = 16_384;
@@ -306,8 +305,11 @@ export async function loadXlsx(bytes: Uint8Array, lim: Limits): Promise<ExcelJS.
       throw parseFailure(name, e);
     }
     rel.Target = canonical;
-    const parsed = model.worksheetHash[`xl/${canonical}`] as { rows?: RowModel[] } | undefined;
+    const parsed = model.worksheetHash[`xl/${canonical}`] as { rows?: RowModel[]; cols?: { min?: number; max?: number }[] } | undefined;
     numberRows(parsed?.rows, sheet.name, strings());
+    // exceljs makes one column object for every column a range names: <col max="1000000000"> is none of Excel's
+    if (parsed?.cols)
+      parsed.cols = parsed.cols.filter((c) => c && +c.min! >= 1 && +c.min! <= MAX_COL).map((c) => ({ ...c, max: Math.min(Math.max(+c.max! || +c.min!, +c.min!), MAX_COL) }));
     // a merged range becomes one exceljs cell per place it covers: the cells it adds count too
     const covered = new Set<number>();
     for (const ref of model.worksheetHash[`xl/${canonical}`]?.mergeCells ?? []) {
