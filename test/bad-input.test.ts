@@ -167,6 +167,8 @@ describe('batch checking on worker threads', () => {
     const one = await check({ paths: [dir], workers: 1 });
     const two = await check({ paths: [dir], workers: 2 });
     expect(JSON.stringify(two)).toBe(JSON.stringify(one));
+    // and on the main thread (FA_WORKERS=0), without budgets: the same
+    expect(JSON.stringify(await check({ paths: [dir], workers: 0 }))).toBe(JSON.stringify(one));
     expect(two.files.map((f) => f.path.split('/').pop())).toEqual([...names.map((n, i) => `${i}-${n}`), '5-broken.xlsx']);
     expect(two.unreadable).toBe(true);
   });

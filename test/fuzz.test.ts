@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sandbox } from '../src/pipeline/sandbox.js';
 import { limits } from '../src/read/limits.js';
 import { INTERNALS } from './child.js';
@@ -28,6 +28,9 @@ beforeAll(async () => {
 }, 120000);
 
 let made = 0;
+/** The slowest case of the run, for the log. */
+const slowest = { ms: 0, file: '' };
+afterAll(() => console.log(`fuzz: ${made} cases, the slowest ${slowest.ms.toFixed(0)} ms (${slowest.file})`));
 
 /** Check one input in a file of its own (removed after), timed. */
 async function timed(dir: string, ext: string, bytes: Uint8Array | string): Promise<Run & { ms: number; file: string }> {
@@ -36,7 +39,9 @@ async function timed(dir: string, ext: string, bytes: Uint8Array | string): Prom
   try {
     const t = performance.now();
     const r = await bounded(runCheck([file, '--format', 'json']));
-    return { ...r, ms: performance.now() - t, file };
+    const ms = performance.now() - t;
+    if (ms > slowest.ms) Object.assign(slowest, { ms, file: `case ${made}${ext}` });
+    return { ...r, ms, file };
   } finally {
     rmSync(file, { force: true });
   }

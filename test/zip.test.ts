@@ -97,4 +97,15 @@ describe('loading through the relationships', () => {
     const ok = await loadXlsx(xlsx([{ name: 'S', xml: sheetXml([['a', 1]]) }]), lim);
     expect(ok.worksheets[0].getCell('B1').value).toBe(1);
   });
+
+  it('rows and cells as the sheet numbers them: in any order, in lower case, or unnumbered; never one place twice', async () => {
+    const lim = limits();
+    const sheet = (rows: string) => xlsx([{ name: 'S', xml: `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows}</sheetData></worksheet>` }]);
+    const wb = await loadXlsx(sheet('<row r="3"><c r="b3"><v>2</v></c><c r="A3"><v>1</v></c></row><row r="1"><c><v>5</v></c><c><v>6</v></c></row>'), lim);
+    const ws = wb.worksheets[0];
+    expect([ws.getCell('A3').value, ws.getCell('B3').value, ws.getCell('A1').value, ws.getCell('B1').value]).toEqual([1, 2, 5, 6]);
+    await expect(loadXlsx(sheet('<row r="1"><c r="B1"><v>1</v></c><c r="A1"><v>2</v></c><c r="B1"><v>3</v></c></row>'), lim)).rejects.toMatchObject({ problem: 'corrupt' });
+    await expect(loadXlsx(sheet('<row r="2"/><row r="1"/><row r="2"/>'), lim)).rejects.toMatchObject({ problem: 'corrupt' });
+    await expect(loadXlsx(sheet('<row r="1"><c r="XFE1"><v>1</v></c></row>'), lim)).rejects.toMatchObject({ problem: 'corrupt' });
+  });
 });

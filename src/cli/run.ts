@@ -33,7 +33,8 @@ export async function run(command: 'check' | 'render' | 'init'): Promise<void> {
   } catch (e) {
     const err = e as Error;
     const lang = langOf(argv, process.env);
-    const message = say(lang, 'common.internal', { cmd: `fa-${command}`, message: err?.message ?? String(e) });
+    // JavaScript's own words (and the stack) only with --debug: they are for fa's developers
+    const message = debug ? say(lang, 'common.internal', { cmd: `fa-${command}`, message: err?.message ?? String(e) }) : say(lang, 'common.internalPlain', { cmd: `fa-${command}` });
     io.stderr(`${message}${debug ? '\n' + (err?.stack ?? '') : say(lang, 'common.debugHint')}\n`);
     process.exitCode = 2;
   }

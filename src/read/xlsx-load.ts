@@ -37,12 +37,11 @@ interface XlsxInternals {
   reconcile(model: object, options: object): void;
 }
 
-// Worksheet elements fa reads: the cells and the merges. Others are skipped by exceljs's parser,
-// which is also what keeps their quirks out (a validation over A:XFD expands to every cell).
-const IGNORED = [
-  'sheetPr', 'dimension', 'sheetViews', 'sheetFormatPr', 'cols', 'autoFilter', 'rowBreaks', 'hyperlinks', 'pageMargins', 'dataValidations',
-  'pageSetup', 'headerFooter', 'printOptions', 'picture', 'drawing', 'sheetProtection', 'tableParts', 'conditionalFormatting', 'extLst',
-];
+// Worksheet elements fa does not read, skipped by exceljs's parser; which also keeps their quirks
+// out (a validation over A:XFD expands to every cell; a hyperlink or table without its
+// relationship fails). Read: the cells, the merges, the columns (their widths and hidden flags;
+// their ranges are clamped to Excel's 16,384 below), the views.
+const IGNORED = ['autoFilter', 'rowBreaks', 'hyperlinks', 'pageMargins', 'dataValidations', 'pageSetup', 'headerFooter', 'printOptions', 'picture', 'drawing', 'sheetProtection', 'tableParts', 'conditionalFormatting', 'extLst'];
 
 const MAX_ROW = 1_048_576;
 const MAX_COL = 16_384;
@@ -112,30 +111,55 @@ const MAX_TEXT = 32_767;
  */
 function numberRows(rows: RowModel[] | undefined, sheet: string, strings: number): void {
   let prev = 0;
-  const seen = new Set<number>();
+  // rows and cells come in order as a rule: a set is kept only once one does not
+  let seen: Set<number> | undefined;
   for (const row of rows ?? []) {
     if (!row) continue;
     if (!(row.number! > 0)) row.number = prev + 1;
     const n = row.number!;
     if (n > MAX_ROW || !Number.isInteger(n)) throw new LoadError('corrupt', { reason: `工作表「${sheet}」的行号 ${n} 超出 Excel 的范围` });
-    if (seen.has(n)) throw new LoadError('corrupt', { reason: `工作表「${sheet}」的第 ${n} 行出现了两次` });
-    seen.add(n);
+    if (n <= prev || seen) {
+      seen ??= new Set((rows ?? []).slice(0, rows!.indexOf(row)).map((r) => r?.number ?? 0));
+      if (seen.has(n)) throw new LoadError('corrupt', { reason: `工作表「${sheet}」的第 ${n} 行出现了两次` });
+      seen.add(n);
+    }
     prev = n;
     let col = 0;
-    const cols = new Set<number>();
+    let cols: Set<number> | undefined;
     for (const cell of row.cells ?? []) {
       if (!cell) continue;
-      cell.address = cell.address ? cell.address.toUpperCase() : `${colName(col + 1)}${n}`;
-      const m = /^([A-Z]{1,3})\d+$/.exec(cell.address);
-      col = m ? colNumber(m[1]) : 0;
-      if (!m || col > MAX_COL) throw new LoadError('corrupt', { reason: `工作表「${sheet}」的单元格地址 ${cell.address.slice(0, 20)} 无效` });
-      if (cols.has(col)) throw new LoadError('corrupt', { reason: `工作表「${sheet}」的单元格 ${cell.address} 出现了两次` });
-      cols.add(col);
+      const next = cell.address ? columnOf(cell.address) : col + 1;
+      if (!cell.address) cell.address = `${colName(next)}${n}`;
+      else if (next > 0 && cell.address.charCodeAt(0) > 90) cell.address = cell.address.toUpperCase();
+      if (!(next > 0) || next > MAX_COL) throw new LoadError('corrupt', { reason: `工作表「${sheet}」的单元格地址 ${cell.address.slice(0, 20)} 无效` });
+      if (next <= col || cols) {
+        cols ??= new Set(row.cells!.slice(0, row.cells!.indexOf(cell)).map((c) => (c?.address ? columnOf(c.address) : 0)));
+        if (cols.has(next)) throw new LoadError('corrupt', { reason: `工作表「${sheet}」的单元格 ${cell.address} 出现了两次` });
+        cols.add(next);
+      }
+      col = next;
       // a shared string that is not there would be read as its index, a number
       if (cell.type === STRING && typeof cell.value === 'number' && !(cell.value >= 0 && cell.value < strings))
         throw new LoadError('corrupt', { reason: `工作表「${sheet}」的单元格 ${cell.address} 引用了不存在的共享字符串` });
     }
   }
+}
+
+/** The column of an address (B12 → 2; lower case too), 0 when it is none. */
+function columnOf(address: string): number {
+  let c = 0;
+  let i = 0;
+  for (; i < address.length && i < 4; i++) {
+    const ch = address.charCodeAt(i) & ~32; // upper case
+    if (ch < 65 || ch > 90) break;
+    c = c * 26 + ch - 64;
+  }
+  if (i === 0 || i > 3 || i === address.length) return 0;
+  for (let k = i; k < address.length; k++) {
+    const d = address.charCodeAt(k);
+    if (d < 48 || d > 57) return 0;
+  }
+  return c;
 }
 
 function colName(n: number): string {
@@ -281,8 +305,11 @@ export async function loadXlsx(bytes: Uint8Array, lim: Limits): Promise<ExcelJS.
       throw parseFailure(name, e);
     }
     rel.Target = canonical;
-    const parsed = model.worksheetHash[`xl/${canonical}`] as { rows?: RowModel[] } | undefined;
+    const parsed = model.worksheetHash[`xl/${canonical}`] as { rows?: RowModel[]; cols?: { min?: number; max?: number }[] } | undefined;
     numberRows(parsed?.rows, sheet.name, strings());
+    // exceljs makes one column object for every column a range names: <col max="1000000000"> is none of Excel's
+    if (parsed?.cols)
+      parsed.cols = parsed.cols.filter((c) => c && +c.min! >= 1 && +c.min! <= MAX_COL).map((c) => ({ ...c, max: Math.min(Math.max(+c.max! || +c.min!, +c.min!), MAX_COL) }));
     // a merged range becomes one exceljs cell per place it covers: the cells it adds count too
     const covered = new Set<number>();
     for (const ref of model.worksheetHash[`xl/${canonical}`]?.mergeCells ?? []) {

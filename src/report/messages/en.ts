@@ -364,6 +364,7 @@ Examples:
   'output.code': ' ({code})',
   'common.usage': '{cmd}: usage error: {message}\n(run {cmd} --help for usage)',
   'common.internal': '{cmd}: internal error: {message}',
+  'common.internalPlain': '{cmd}: internal error (a defect of fa, not of the input)',
   'common.debugHint': ' (add --debug for details)',
   'common.line': '{cmd}: {message}',
 

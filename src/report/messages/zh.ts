@@ -364,6 +364,7 @@ export const CLI: Record<string, string> = {
   'output.code': '（{code}）',
   'common.usage': '{cmd}：用法错误：{message}\n（运行 {cmd} --help 查看用法）',
   'common.internal': '{cmd}：内部错误：{message}',
+  'common.internalPlain': '{cmd}：内部错误（是 fa 自身的缺陷，不是输入文件的问题）',
   'common.debugHint': '（加 --debug 查看详情）',
   'common.line': '{cmd}：{message}',
 
