@@ -181,7 +181,8 @@ export function extractClaims(doc: NarrativeDoc): Claims {
     const bf = blockFigures(block, doc.year, () => ++id, scope, namings);
     reading.paragraphs.push(bf);
     reading.byBlock.set(block, bf);
-    claims.figures.push(...bf.figures);
+    // (one by one: a paragraph may hold more figures than a call's arguments can)
+    for (const f of bf.figures) claims.figures.push(f);
     shares(bf, claims);
     yoys(reading, reading.paragraphs.length - 1, claims, doc.year);
     completions(reading, reading.paragraphs.length - 1, claims);

@@ -68,7 +68,7 @@ export function tables(blocks: Block[], claims: Claims): void {
     });
     const header = lines[0]?.label ?? '';
     const last = out[out.length - 1];
-    if (header && header === prevHeader && last) last.push(...lines.slice(1));
+    if (header && header === prevHeader && last) for (const l of lines.slice(1)) last.push(l);
     else out.push(lines);
     prevHeader = header;
   }

@@ -219,7 +219,7 @@ export function yoys(reading: Reading, bi: number, claims: Claims, reportYear?: 
     const quote = text.slice(from, Math.min(stop, from + 160));
     const deltas = delta?.peers ?? (delta ? [delta] : []);
     if (deltas.length > 1 || rates.length > 1 || (current?.peers?.length ?? 0) > 1) {
-      claims.yoys.push(...listedYoys(block, quote, current?.peers, deltas, rates, priorYear));
+      for (const y of listedYoys(block, quote, current?.peers, deltas, rates, priorYear)) claims.yoys.push(y);
       continue;
     }
     // "总预算X元，其中：基本支出a元，项目支出b元，同比增加Δ元": Δ may be the total's as well as b's
