@@ -1,6 +1,15 @@
 // The document's blocks → a Word document: a cover, a 目录 (TOC field), headings in heading styles,
 // body text, native charts with numbered captions, and the attached tables as the forms print them.
-import {
+import type * as Docx from 'docx';
+import { blocksOf, type Block, type RenderInput } from './blocks.js';
+import { LAYOUT, textWidth } from './layout.js';
+import { breaksBefore, paginate, tableLine } from './paginate.js';
+import { TABLE_SIZES, type AttachedTable, type GridTable } from './tables.js';
+import { docxParts } from '../vendor/docx.js';
+
+// the library is loaded once, before anything here runs (docx.ts: from the build's bundle when there is one)
+const { docx, charts } = await docxParts();
+const {
   AlignmentType,
   Document,
   Footer,
@@ -23,13 +32,8 @@ import {
   VerticalAlignTable,
   VerticalMergeType,
   WidthType,
-  type ISectionOptions,
-} from 'docx';
-import { ChartRun } from 'docx/charts';
-import { blocksOf, type Block, type RenderInput } from './blocks.js';
-import { LAYOUT, textWidth } from './layout.js';
-import { breaksBefore, paginate, tableLine } from './paginate.js';
-import { TABLE_SIZES, type AttachedTable, type GridTable } from './tables.js';
+} = docx;
+const { ChartRun } = charts;
 
 export type { RenderInput } from './blocks.js';
 
@@ -41,7 +45,7 @@ const exact = (line: number) => ({ line, lineRule: LineRuleType.EXACT, before: 0
 
 const HEADINGS = [HeadingLevel.TITLE, HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4];
 
-function caption(c: NonNullable<Extract<Block, { kind: 'chart' }>['caption']>): Paragraph {
+function caption(c: NonNullable<Extract<Block, { kind: 'chart' }>['caption']>): Docx.Paragraph {
   // the number is a SEQ field, as Word's own captions are, with the number written in
   const children = c.number ? [new TextRun(c.before), new SimpleField('SEQ 图 \\* ARABIC', String(c.number)), new TextRun(c.after)] : [new TextRun(c.before)];
   return new Paragraph({ style: 'Caption', children });
@@ -50,7 +54,7 @@ function caption(c: NonNullable<Extract<Block, { kind: 'chart' }>['caption']>): 
 /** A table cell's paragraph style: its kind and its type size (the line pitch goes with it). */
 const cellStyle = (kind: 'TableText' | 'TableNumber' | 'TableHead', size: number) => `${kind}${size}`;
 
-function wordTable(g: GridTable): Table {
+function wordTable(g: GridTable): Docx.Table {
   const size = g.size;
   return new Table({
     layout: TableLayoutType.FIXED,
@@ -83,7 +87,7 @@ function wordTable(g: GridTable): Table {
   });
 }
 
-function attached(t: AttachedTable, first: boolean): (Paragraph | Table)[] {
+function attached(t: AttachedTable, first: boolean): (Docx.Paragraph | Docx.Table)[] {
   const width = textWidth(t.grid.landscape);
   return [
     new Paragraph({ style: 'TableId', pageBreakBefore: !first, children: [new TextRun(t.id)] }),
@@ -103,11 +107,11 @@ const landscapePage = { size: { width: LAYOUT.page.width, height: LAYOUT.page.he
 
 const onLandscape = (b: Block) => (b.kind === 'table' && b.table.grid.landscape) || (b.kind === 'project' && b.grid.landscape);
 
-export function buildDocument(input: RenderInput): Document {
+export function buildDocument(input: RenderInput): Docx.Document {
   const blocks = blocksOf(input);
   const pages = paginate(blocks, onLandscape);
-  const sections: ISectionOptions[] = [];
-  let children: (Paragraph | Table | TableOfContents)[] = [];
+  const sections: Docx.ISectionOptions[] = [];
+  let children: (Docx.Paragraph | Docx.Table | Docx.TableOfContents)[] = [];
   let turned = false;
   let numbered = false;
   let kind: 'cover' | 'toc' | 'body' | undefined;

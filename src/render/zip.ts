@@ -4,9 +4,14 @@
 // command: some 40 ms of the ~200 it takes to write the sample's document, where zlib needs under
 // 10. The parts come from docx's compiler, which Packer keeps private; when a docx version no
 // longer has it, Packer writes the zip itself, as before.
-import { Packer, type File } from 'docx';
-import { ZipPassThrough, Zip } from 'fflate';
+import type { File } from 'docx';
 import { deflateRawSync } from 'node:zlib';
+import { docxParts } from '../vendor/docx.js';
+
+const {
+  docx: { Packer },
+  fflate: { ZipPassThrough, Zip },
+} = await docxParts();
 
 type Part = string | Uint8Array | ArrayBuffer;
 type Compiler = { compile(file: File, prettify?: undefined, overrides?: []): Map<string, Part> };

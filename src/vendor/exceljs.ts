@@ -3,7 +3,7 @@
 //
 // Why: exceljs is some 270 small CommonJS files; resolving and reading each one costs more than
 // compiling them (about 60 ms of a 0.7 s fa-render here). `npm run build` bundles them into one
-// file (test/tools/bundle-exceljs.mjs), loaded as a script with its code cache (bundle.ts): import()
+// file (test/tools/bundle-vendor.mjs), loaded as a script with its code cache (bundle.ts): import()
 // of a CommonJS file would first scan its megabyte for export names. Without the bundle (tests on
 // the sources), the package.
 import { existsSync } from 'node:fs';
