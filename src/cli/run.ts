@@ -16,6 +16,9 @@ export async function run(command: 'check' | 'render' | 'init'): Promise<void> {
   // half the start-up, in parallel); not for help, the version or the rule list
   if (command === 'check' && !argv.some((a) => /^(-h|--help|-V|--version|--list-rules)$/.test(a)) && process.env.FA_WORKERS !== '0')
     void import('../pipeline/sandbox.js').then((m) => m.sandbox(1).prewarm(), () => {});
+  // and fa-render's document writer likewise (src/render/pack.ts)
+  if (command === 'render' && !argv.some((a) => /^(-h|--help|-V|--version)$/.test(a)))
+    void import('../render/pack.js').then((m) => m.prestartPacker(), () => {});
   try {
     let code: number;
     if (command === 'check') code = await (await import('./check.js')).main(argv, io);
