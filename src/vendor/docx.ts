@@ -1,4 +1,4 @@
-// docx (with its charts) and fflate's zip writer, loaded the fast way when the build made a bundle
+// docx (with its charts), loaded the fast way when the build made a bundle
 // of them.
 //
 // Why: fa-render writes one document per process, so docx's megabyte of code is compiled for it
@@ -16,7 +16,8 @@ export const DOCX_BUNDLE = fileURLToPath(new URL('./docx.cjs', import.meta.url))
 export interface DocxParts {
   docx: typeof import('docx');
   charts: typeof import('docx/charts');
-  fflate: Pick<typeof import('fflate'), 'Zip' | 'ZipPassThrough'>;
+  /** The bundle only: zip a chart's embedded workbook with this rather than docx's own fflate (render/zip.ts). */
+  useZip?: (zip: (files: Record<string, Uint8Array>) => Uint8Array) => void;
 }
 
 let loaded: Promise<DocxParts> | undefined;
@@ -24,6 +25,6 @@ let loaded: Promise<DocxParts> | undefined;
 export function docxParts(): Promise<DocxParts> {
   loaded ??= existsSync(DOCX_BUNDLE)
     ? Promise.resolve(requireBundle(DOCX_BUNDLE) as DocxParts)
-    : Promise.all([import('docx'), import('docx/charts'), import('fflate')]).then(([docx, charts, fflate]) => ({ docx, charts, fflate }));
+    : Promise.all([import('docx'), import('docx/charts')]).then(([docx, charts]) => ({ docx, charts }));
   return loaded;
 }
