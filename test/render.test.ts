@@ -109,17 +109,57 @@ describe('the document', () => {
     const { buildDocument } = await import('../src/render/document.js');
     const { packDocx } = await import('../src/render/zip.js');
     const grid = { headerRows: 1, kinds: ['label', 'amount'] as const, widths: [6000, 2800], size: 20, landscape: false, rows: [[{ text: '项目', colSpan: 1, numeric: false }, { text: '金额', colSpan: 1, numeric: false }], [{ text: '合计', colSpan: 1, numeric: false }, { text: '817.16', colSpan: 1, numeric: true }]] };
-    const doc = buildDocument({
-      text: '@cover\n# 标题\n@end\n@toc 目录\n## 第一部分\n正文817.16万元。\n@chart c 图1\n@tables',
-      charts: { c: { type: 'pie', title: '图1', categories: ['甲', '乙'], series: [{ name: '图1', values: [1, 2] }] } },
-      tables: [{ id: '公开01表', title: '表', dept: '部门', unit: '万元', grid: { ...grid, kinds: [...grid.kinds] } }],
-    });
+    const { document: doc } = buildDocument(
+      {
+        text: '@cover\n# 标题\n@end\n@toc 目录\n## 第一部分\n正文817.16万元。\n@chart c 图1\n@tables',
+        charts: { c: { type: 'pie', title: '图1', categories: ['甲', '乙'], series: [{ name: '图1', values: [1, 2] }] } },
+        tables: [{ id: '公开01表', title: '表', dept: '部门', unit: '万元', grid: { ...grid, kinds: [...grid.kinds] } }],
+      },
+      'docx',
+    );
     // one Document object, so both carry the same random relationship ids and the same timestamps
     const ours = unzipSync(await packDocx(doc));
     const theirs = unzipSync(await Packer.toBuffer(doc));
     expect(Object.keys(ours)).toEqual(Object.keys(theirs));
     expect(Object.keys(ours)).toContain('word/charts/chart1.xml');
     for (const name of Object.keys(theirs)) expect(Buffer.from(ours[name]).equals(Buffer.from(theirs[name])), name).toBe(true);
+  });
+  it('the tables written as XML are byte for byte the tables docx writes: the sample’s (both templates, with and without a profile) and odd cells', async () => {
+    const { buildDocument } = await import('../src/render/document.js');
+    const { render } = await import('../src/render/render.js');
+    const { loadProfile } = await import('../src/render/profile.js');
+    const { readWorkbook } = await import('../src/read/workbook.js');
+    const now = (await readWorkbook(fixture('sample-2024.xlsx'))).model!;
+    const prior = (await readWorkbook(fixture('sample-2023.xlsx'))).model!;
+    const profile = await loadProfile(fixture('profile-2024.yaml'));
+    const odd = (text: string, more: object = {}) => ({ text, colSpan: 1, numeric: false, ...more });
+    const oddGrid = {
+      headerRows: 2,
+      kinds: ['label', 'amount', 'amount'] as ('label' | 'amount')[],
+      widths: [3000, 2000, 1500],
+      size: 18,
+      landscape: true,
+      rows: [
+        [odd('项目', { vMerge: 'restart' }), odd('金额 & <合计> "甲" \'乙\'', { colSpan: 2 }), odd('', { covered: true })],
+        [odd('', { vMerge: 'continue' }), odd('本年'), odd('上年')],
+        [odd(''), odd('1.00\u0001', { numeric: true }), odd(' 2.00 ', { numeric: true })],
+      ],
+    };
+    // the document.xml docx writes, bar the ids it makes at random or counts on from earlier documents
+    const xmlOf = async (doc: { document: unknown; finish(xml: string): string }) => {
+      const { packDocx } = await import('../src/render/zip.js');
+      const xml = strFromU8(unzipSync(await packDocx(doc.document as never, doc.finish))['word/document.xml']);
+      return xml.replace(/rId[\w-]{15,}/g, 'rId').replace(/(<wp:docPr id=")\d+/g, '$1');
+    };
+    for (const [template, p] of [['sichuan', profile], ['shanghai', profile], ['sichuan', {}]] as const) {
+      const { input } = await render(now, prior, p, template);
+      const inputs = [input, { ...input, projects: [...(input.projects ?? []), { title: '奇', grid: oddGrid }] }];
+      for (const i of inputs) {
+        const ours = await xmlOf(buildDocument(i, 'xml'));
+        expect(ours).not.toContain('fa-table-');
+        expect(ours).toBe(await xmlOf(buildDocument(i, 'docx')));
+      }
+    }
   });
   it('the built command (docx from the bundle, the charts’ workbooks zipped by zlib) writes the same parts as the sources', async () => {
     const built = join(tempDir(), 'built.docx');

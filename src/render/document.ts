@@ -1,6 +1,7 @@
 // The document's blocks → a Word document: a cover, a 目录 (TOC field), headings in heading styles,
 // body text, native charts with numbered captions, and the attached tables as the forms print them.
 import type * as Docx from 'docx';
+import { randomUUID } from 'node:crypto';
 import { blocksOf, type Block, type RenderInput } from './blocks.js';
 import { LAYOUT, textWidth } from './layout.js';
 import { breaksBefore, paginate, tableLine } from './paginate.js';
@@ -87,13 +88,57 @@ function wordTable(g: GridTable): Docx.Table {
   });
 }
 
-function attached(t: AttachedTable, first: boolean): (Docx.Paragraph | Docx.Table)[] {
+const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '"': '&quot;', "'": '&apos;', '<': '&lt;', '>': '&gt;' };
+const escapeXml = (text: string) => text.replace(/[&"'<>\x00-\x08\x0B\x0C\x0E-\x1F]/g, (c) => XML_ESCAPES[c] ?? '');
+const SIDES = ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map((side) => `<w:${side} w:val="single" w:color="auto" w:sz="4"/>`).join('');
+
+/**
+ * The XML docx writes for wordTable's Table, written directly: byte for byte the same (a test compares
+ * the two on every table of the sample and on odd cells), without building and formatting an object
+ * for each cell, its paragraph and run, which was most of writing the document (the tables are most
+ * of document.xml).
+ */
+export function tableXml(g: GridTable): string {
+  const size = g.size;
+  const pad = LAYOUT.cellPad;
+  const out = [
+    `<w:tbl><w:tblPr><w:tblW w:type="dxa" w:w="${g.widths.reduce((a, b) => a + b, 0)}"/><w:tblBorders>${SIDES}</w:tblBorders><w:tblLayout w:type="fixed"/>`,
+    `<w:tblCellMar><w:top w:type="dxa" w:w="0"/><w:left w:type="dxa" w:w="${pad}"/><w:bottom w:type="dxa" w:w="0"/><w:right w:type="dxa" w:w="${pad}"/></w:tblCellMar></w:tblPr>`,
+    `<w:tblGrid>${g.widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>`,
+  ];
+  g.rows.forEach((r, ri) => {
+    out.push(`<w:tr><w:trPr><w:cantSplit/>${ri < g.headerRows ? '<w:tblHeader/>' : '<w:tblHeader w:val="off"/>'}</w:trPr>`);
+    r.forEach((c, ci) => {
+      if (c.covered) return;
+      const width = g.widths.slice(ci, ci + c.colSpan).reduce((a, b) => a + b, 0);
+      const span = c.colSpan > 1 ? `<w:gridSpan w:val="${c.colSpan}"/>` : '';
+      const merge = c.vMerge ? `<w:vMerge w:val="${c.vMerge}"/>` : '';
+      const style = cellStyle(ri < g.headerRows ? 'TableHead' : c.numeric ? 'TableNumber' : 'TableText', size);
+      const run = c.text ? `<w:r><w:t xml:space="preserve">${escapeXml(c.text)}</w:t></w:r>` : '';
+      out.push(`<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${width}"/>${span}${merge}<w:vAlign w:val="center"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="${style}"/></w:pPr>${run}</w:p></w:tc>`);
+    });
+    out.push('</w:tr>');
+  });
+  out.push('</w:tbl>');
+  return out.join('');
+}
+
+/** How the tables are written: as docx objects, or as XML put in place of a marker paragraph afterwards. */
+export type TableWriting = 'docx' | 'xml';
+
+export interface WordDocument {
+  document: Docx.Document;
+  /** document.xml as docx wrote it → with the tables written as XML in place of their markers. */
+  finish(documentXml: string): string;
+}
+
+function attached(t: AttachedTable, first: boolean, table: (g: GridTable) => Docx.Paragraph | Docx.Table): (Docx.Paragraph | Docx.Table)[] {
   const width = textWidth(t.grid.landscape);
   return [
     new Paragraph({ style: 'TableId', pageBreakBefore: !first, children: [new TextRun(t.id)] }),
     new Paragraph({ style: 'TableTitle', children: [new TextRun(t.title)] }),
     new Paragraph({ style: 'TableMeta', tabStops: [{ type: TabStopType.RIGHT, position: width }], children: [new TextRun(`部门：${t.dept}`), new TextRun({ text: `\t单位：${t.unit}` })] }),
-    wordTable(t.grid),
+    table(t.grid),
   ];
 }
 
@@ -107,8 +152,25 @@ const landscapePage = { size: { width: LAYOUT.page.width, height: LAYOUT.page.he
 
 const onLandscape = (b: Block) => (b.kind === 'table' && b.table.grid.landscape) || (b.kind === 'project' && b.grid.landscape);
 
-export function buildDocument(input: RenderInput): Docx.Document {
+export function buildDocument(input: RenderInput, writing: TableWriting = 'xml'): WordDocument {
   const blocks = blocksOf(input);
+  // 'xml': a table is a table of one cell holding a marker no text can hold (a private-use character
+  // and a random number) until finish() puts the table's XML in its place. A table, so that docx
+  // places what follows it (a section's end) as it does after the real one.
+  const nonce = `\u{E000}fa-table-${randomUUID()}-`;
+  const xml: string[] = [];
+  const table = (g: GridTable) => {
+    if (writing === 'docx') return wordTable(g);
+    xml.push(tableXml(g));
+    const marker = new Paragraph({ children: [new TextRun(`${nonce}${xml.length - 1}`)] });
+    return new Table({ rows: [new TableRow({ children: [new TableCell({ children: [marker] })] })] });
+  };
+  const finish = (documentXml: string) => {
+    const parts = documentXml.split(new RegExp(`<w:tbl>(?:(?!</w:tbl>)[\\s\\S])*?${nonce}(\\d+)[\\s\\S]*?</w:tbl>`));
+    // each marker once, as docx wrote it: anything else and the document would lose a table
+    if (parts.length !== 2 * xml.length + 1) throw new Error(`document.xml: ${(parts.length - 1) / 2} table markers for ${xml.length} tables`);
+    return parts.map((p, i) => (i % 2 ? xml[Number(p)] : p)).join('');
+  };
   const pages = paginate(blocks, onLandscape);
   const sections: Docx.ISectionOptions[] = [];
   let children: (Docx.Paragraph | Docx.Table | Docx.TableOfContents)[] = [];
@@ -175,17 +237,18 @@ export function buildDocument(input: RenderInput): Docx.Document {
     else if (b.kind === 'chart') {
       children.push(new Paragraph({ style: 'Chart', children: [new ChartRun({ transformation: LAYOUT.chart, ...b.spec })] }));
       if (b.caption) children.push(caption(b.caption));
-    } else if (b.kind === 'table') children.push(...attached(b.table, first));
-    else if (b.kind === 'project') children.push(new Paragraph({ style: 'TableTitle', children: [new TextRun(b.title)] }), wordTable(b.grid));
+    } else if (b.kind === 'table') children.push(...attached(b.table, first, table));
+    else if (b.kind === 'project') children.push(new Paragraph({ style: 'TableTitle', children: [new TextRun(b.title)] }), table(b.grid));
   });
   close();
   const title = blocks.find((b) => b.kind === 'cover')?.lines.map((l) => l.text).join('') ?? (blocks.find((b) => b.kind === 'heading') as { text?: string } | undefined)?.text;
-  return new Document({
+  const document = new Document({
     creator: 'fa-render',
     title,
     styles: styles(),
     sections,
   });
+  return { document, finish };
 }
 
 function styles() {

@@ -10,8 +10,10 @@ import { workerFile } from '../util/worker-file.js';
 import type { RenderInput } from './blocks.js';
 
 export async function packDocument(input: RenderInput): Promise<Uint8Array> {
-  const [{ packDocx }, { buildDocument }] = await Promise.all([import('./zip.js'), import('./document.js')]);
-  return packDocx(buildDocument(input));
+  const [{ packDocx, editsParts }, { buildDocument }] = await Promise.all([import('./zip.js'), import('./document.js')]);
+  // the tables as XML of our own when the zip writer can put them in (document.ts)
+  const { document, finish } = buildDocument(input, editsParts ? 'xml' : 'docx');
+  return packDocx(document, finish);
 }
 
 export interface DocumentPacker {

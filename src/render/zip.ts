@@ -73,9 +73,17 @@ export function zipFiles(files: Iterable<[string, Uint8Array]>, crc: (data: Uint
 // the bundle's docx zips a chart's embedded workbook with this when given it
 if (crc32) parts.useZip?.((files) => zipFiles(Object.entries(files), crc32));
 
-export async function packDocx(file: File): Promise<Uint8Array> {
-  const compiler = (Packer as unknown as { compiler?: Partial<Compiler> }).compiler;
-  if (!crc32 || typeof compiler?.compile !== 'function') return Packer.toBuffer(file);
+const compiler = (Packer as unknown as { compiler?: Partial<Compiler> }).compiler;
+
+/** Whether packDocx can edit document.xml before zipping it (else docx's Packer zips it as it is). */
+export const editsParts = !!crc32 && typeof compiler?.compile === 'function';
+
+/** `edit`: document.xml as docx wrote it → as it goes into the zip (document.ts's finish). */
+export async function packDocx(file: File, edit: (documentXml: string) => string = (xml) => xml): Promise<Uint8Array> {
+  if (!editsParts) return Packer.toBuffer(file);
   // in the order docx gives them, as its own zip has them
-  return zipFiles([...compiler.compile(file, undefined, [])].map(([path, data]) => [path, bytes(data)]), crc32);
+  return zipFiles(
+    [...compiler!.compile!(file, undefined, [])].map(([path, data]) => [path, bytes(path === 'word/document.xml' && typeof data === 'string' ? edit(data) : data)]),
+    crc32!,
+  );
 }
