@@ -56,6 +56,10 @@ function bigDepartment(): DeptYear {
 
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'fa-bench-'));
+  // `npm run bench -- render`: only the start-up lines and fa-render (sections 2 and 3), while working on fa-render
+  const renderOnly = process.argv.includes('render');
+  const proc = (args: string[], env: NodeJS.ProcessEnv = {}) => time(() => spawnSync(process.execPath, args, { cwd: ROOT, stdio: 'ignore', env: { ...process.env, ...env } }));
+  if (!renderOnly) {
   const file = join(dir, 'large.xlsx');
   const dept = bigDepartment();
   const names: Record<string, string> = {};
@@ -93,7 +97,6 @@ async function main(): Promise<void> {
   // `npm run bench -- large`: only this part (while working on the reader)
   if (process.argv.includes('large')) return;
 
-  const proc = (args: string[], env: NodeJS.ProcessEnv = {}) => time(() => spawnSync(process.execPath, args, { cwd: ROOT, stdio: 'ignore', env: { ...process.env, ...env } }));
   // the same comparison as whole commands: fa-check on the file against a script that only loads it
   const loadScript = `import('exceljs/lib/doc/workbook.js').then((W) => new W.default().xlsx.readFile(${JSON.stringify(file)}))`;
   const bareProc: number[] = [];
@@ -105,6 +108,7 @@ async function main(): Promise<void> {
   console.log(`   as whole processes:`);
   console.log(`   node: load with exceljs      ${median(bareProc).toFixed(0).padStart(6)} ms   1.00`);
   console.log(`   fa-check large.xlsx          ${median(checkProc).toFixed(0).padStart(6)} ms   ${(median(checkProc) / median(bareProc)).toFixed(2)}   (report included)`);
+  }
   const bare: number[] = [];
   const one: number[] = [];
   const help: number[] = [];
@@ -142,6 +146,7 @@ async function main(): Promise<void> {
   console.log(`   fa-render, whole process        ${median(renderTimes).toFixed(0).padStart(6)} ms   ${(median(renderTimes) / b).toFixed(2)}   (slowest of ${RENDER_RUNS}: ${Math.max(...renderTimes).toFixed(0)} ms)`);
   console.log(`   the same, one thread            ${median(oneThread).toFixed(0).padStart(6)} ms   ${(median(oneThread) / b).toFixed(2)}   (FA_WORKERS=1: no writer thread)`);
   console.log(`   of which the render step        ${median(step).toFixed(0).padStart(6)} ms   ${(median(step) / b).toFixed(2)}   (template + docx, in-process, ${RUNS} runs)`);
+  if (renderOnly) return;
   // 4. a batch of generated department workbooks: throughput on 1 worker and on all cores, and peak memory
   const batch = join(dir, 'batch');
   const { mkdirSync } = await import('node:fs');
