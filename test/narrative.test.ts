@@ -596,3 +596,16 @@ describe('claims whose figures stand in another paragraph or sentence (figures o
     expect(await check(text.replace('80人次', '90人次'))).toEqual([]);
   });
 });
+
+describe('a 其中 list whose parts each carry a description (figures of our own)', () => {
+  it('"主要包括…" after a part does not end the list', async () => {
+    const text = '2024年度一般公共预算财政拨款基本支出800.00万元，其中：人员经费620.00万元，主要包括基本工资、津贴补贴；公用经费180.00万元，主要包括办公费、差旅费。';
+    const c = claimsOf(text);
+    expect(c.breakdowns.map((b) => [b.total.text, b.parts.map((p) => p.text)])).toEqual([['800.00', ['620.00', '180.00']]]);
+    const p = join(tempDir(), 'n.txt');
+    writeFileSync(p, text.replace('800.00万元', '810.00万元'));
+    expect((await checkJson([p])).report.findings.map((f) => [f.rule, f.stated])).toEqual([['n-breakdown', '810.00']]);
+    // a clause of other words still ends it: the figure after is not a part
+    expect(claimsOf(text.replace('主要包括办公费', '另有办公费').replace('；公用经费180.00万元，', '；其他说明，公用经费180.00万元，')).breakdowns).toEqual([]);
+  });
+});
