@@ -609,3 +609,18 @@ describe('a 其中 list whose parts each carry a description (figures of our own
     expect(claimsOf(text.replace('主要包括办公费', '另有办公费').replace('；公用经费180.00万元，', '；其他说明，公用经费180.00万元，')).breakdowns).toEqual([]);
   });
 });
+
+describe('bindings across paragraphs stay silent where they are not certain (figures of our own)', () => {
+  it('a rate after words of its own is not carried to the item the paragraph before closes with', () => {
+    const text = [
+      '1、教育支出（类）普通教育（款）小学教育（项）。主要用于：学校日常运转。年初预算为40.00万元，支出决算为36.00万元。',
+      '公务用车运行维护费完成年初预算的97.00%。',
+    ].join('\n');
+    expect(claimsOf(text).completions.map((x) => [x.of?.text, x.budget?.text])).toEqual([[undefined, undefined]]);
+  });
+
+  it('items stating a budget and a difference each: no figure of theirs is taken for the one part of the total', async () => {
+    const text = '“三公”经费财政拨款支出10.00万元，其中：因公出国（境）费支出0.00万元，年初预算为5.00万元，差值为5.00万元；公务接待费支出10.00万元，年初预算为50.00万元，差值为40.00万元。';
+    expect((await findingsOf(text)).filter((f) => f.severity === 'error')).toEqual([]);
+  });
+});

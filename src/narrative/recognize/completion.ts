@@ -89,7 +89,8 @@ export function completions(reading: Reading, bi: number, claims: Claims): void 
           : undefined;
     // "…年初预算为a万元，支出决算为b万元。" ⏎ "完成年初预算的p%。": a rate that opens its paragraph is of the
     // item whose budget and actual the paragraph before closes with (a line of PDF text ending at 。)
-    if (!of && r.budgetAt === undefined) {
+    // (only a rate the paragraph opens with: one after words of its own may name another subject)
+    if (!of && r.budgetAt === undefined && !text.slice(0, at).trim()) {
       const carried = carriedOver(reading, bi);
       if (carried) [of, budget] = carried;
     }

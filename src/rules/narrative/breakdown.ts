@@ -1,4 +1,5 @@
 import { Big, fixed, sum } from '../../model/decimal.js';
+import type { Figure } from '../../narrative/claims.js';
 import { defineNarrativeRule } from '../rule.js';
 
 export default defineNarrativeRule(
@@ -28,9 +29,13 @@ export default defineNarrativeRule(
       else ctx.report('default', b.total.block, [b.total.start, b.total.end], args, { stated: b.total.text, expected });
     }
     // "X万元，其中：甲a万元" with one part listed: not a breakdown, but a part is never more than its whole
+    // (only where the list has that one figure: in a list of items stating several figures each, a budget
+    // or a difference is no part of the total, and only the breakdown above knows which are)
     const listed = new Set(ctx.claims.breakdowns.flatMap((b) => b.parts));
+    const count = new Map<Figure, number>();
+    for (const whole of ctx.claims.partOf.values()) count.set(whole, (count.get(whole) ?? 0) + 1);
     for (const [part, whole] of ctx.claims.partOf) {
-      if (listed.has(part) || part.unit !== whole.unit || part.role !== whole.role || part.year !== whole.year) continue;
+      if (count.get(whole) !== 1 || listed.has(part) || part.unit !== whole.unit || part.role !== whole.role || part.year !== whole.year) continue;
       const bound = part.money ? ctx.claims.half.times(2) : new Big(0);
       if (!part.value.minus(whole.value).gt(bound)) continue;
       ctx.report('partExceeds', part.block, [part.start, part.end], { stated: part.text, total: whole.text, unit: part.unit }, { stated: part.text, expected: `≤ ${whole.text}` });
