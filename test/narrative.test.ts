@@ -541,3 +541,86 @@ describe('reading .docx', () => {
     expect(report.findings[0].message).toContain(p);
   });
 });
+
+describe('claims whose figures stand in another paragraph or sentence (figures of our own)', () => {
+  const check = async (text: string) => (await findingsOf(text)).map((f) => [f.rule, f.severity, f.stated]);
+
+  it('a list of shares one item a line, each line closed by "；", is of the total its first line opens with', async () => {
+    const text = [
+      '（二）一般公共预算财政拨款支出决算结构情况',
+      '一般公共预算财政拨款支出500.00万元，主要用于以下方面：教育支出（类）300.00万元，占60.00%；',
+      '科学技术支出（类）150.00万元，占30.00%；',
+      '住房保障支出（类）50.00万元，占10.00%。',
+    ].join('\n');
+    const c = claimsOf(text);
+    expect(c.shares.map((s) => s.text)).toEqual(['60.00', '30.00', '10.00']);
+    expect(await check(text)).toEqual([]);
+    expect(await check(text.replace('占30.00%', '占37.00%'))).toEqual([['n-share', 'error', '37.00']]);
+    expect(await check(text.replace('占10.00%', '占17.00%'))).toEqual([['n-share', 'error', '17.00']]);
+  });
+
+  it('a share of a total stated under a generic word ("…年初预算为a万元，支出决算为b万元") is of that total', async () => {
+    const text = [
+      '（一）“三公”经费财政拨款支出决算总体情况说明',
+      '“三公”经费财政拨款支出年初预算为5.00万元，支出决算为4.00万元，完成预算的80.00%。',
+      '（二）“三公”经费财政拨款支出决算具体情况说明',
+      '“三公”经费财政拨款支出决算中，因公出国（境）费支出决算0.00万元，占0.00%；公务接待费支出决算4.00万元，占100.00%。',
+    ].join('\n');
+    expect(await check(text)).toEqual([]);
+    expect(await check(text.replace('占100.00%', '占107.00%'))).toEqual([['n-share', 'error', '107.00']]);
+  });
+
+  it('a completion rate that opens a line is of the budget and actual the line before closes with', async () => {
+    const text = [
+      '1、教育支出（类）普通教育（款）小学教育（项）。主要用于：学校日常运转。年初预算为40.00万元，支出决算为36.00万元。',
+      '完成年初预算的90.00%。决算数小于预算数的主要原因是节约开支。',
+    ].join('\n');
+    const c = claimsOf(text);
+    expect(c.completions.map((x) => [x.shown, x.of?.text, x.budget?.text])).toEqual([['90.00', '36.00', '40.00']]);
+    expect(await check(text)).toEqual([]);
+    expect(await check(text.replace('90.00%', '97.00%'))).toEqual([['n-completion', 'error', '97.00']]);
+    // the line before states an actual without its budget: nothing to check the rate against
+    const noBudget = text.replace('年初预算为40.00万元，', '');
+    expect(claimsOf(noBudget).completions.map((x) => x.of?.text)).toEqual([undefined]);
+  });
+
+  it('one part listed after "其中" is never more than its total (amounts and counts)', async () => {
+    const text = [
+      '3.公务接待费支出2.50万元，完成预算100%。主要原因是厉行节约。其中：',
+      '国内公务接待支出2.50万元，主要用于上级部门检查指导。国内公务接待12批次、80人次，其中：外宾接待1批次、6人次。',
+    ].join('\n');
+    expect(await check(text)).toEqual([]);
+    expect(await check(text.replace('国内公务接待支出2.50万元', '国内公务接待支出12.50万元'))).toEqual([['n-breakdown', 'error', '12.50']]);
+    expect(await check(text.replace('1批次、6人次', '1批次、90人次'))).toEqual([['n-breakdown', 'error', '90']]);
+    // a part below its total says nothing of the rest
+    expect(await check(text.replace('80人次', '90人次'))).toEqual([]);
+  });
+});
+
+describe('a 其中 list whose parts each carry a description (figures of our own)', () => {
+  it('"主要包括…" after a part does not end the list', async () => {
+    const text = '2024年度一般公共预算财政拨款基本支出800.00万元，其中：人员经费620.00万元，主要包括基本工资、津贴补贴；公用经费180.00万元，主要包括办公费、差旅费。';
+    const c = claimsOf(text);
+    expect(c.breakdowns.map((b) => [b.total.text, b.parts.map((p) => p.text)])).toEqual([['800.00', ['620.00', '180.00']]]);
+    const p = join(tempDir(), 'n.txt');
+    writeFileSync(p, text.replace('800.00万元', '810.00万元'));
+    expect((await checkJson([p])).report.findings.map((f) => [f.rule, f.stated])).toEqual([['n-breakdown', '810.00']]);
+    // a clause of other words still ends it: the figure after is not a part
+    expect(claimsOf(text.replace('主要包括办公费', '另有办公费').replace('；公用经费180.00万元，', '；其他说明，公用经费180.00万元，')).breakdowns).toEqual([]);
+  });
+});
+
+describe('bindings across paragraphs stay silent where they are not certain (figures of our own)', () => {
+  it('a rate after words of its own is not carried to the item the paragraph before closes with', () => {
+    const text = [
+      '1、教育支出（类）普通教育（款）小学教育（项）。主要用于：学校日常运转。年初预算为40.00万元，支出决算为36.00万元。',
+      '公务用车运行维护费完成年初预算的97.00%。',
+    ].join('\n');
+    expect(claimsOf(text).completions.map((x) => [x.of?.text, x.budget?.text])).toEqual([[undefined, undefined]]);
+  });
+
+  it('items stating a budget and a difference each: no figure of theirs is taken for the one part of the total', async () => {
+    const text = '“三公”经费财政拨款支出10.00万元，其中：因公出国（境）费支出0.00万元，年初预算为5.00万元，差值为5.00万元；公务接待费支出10.00万元，年初预算为50.00万元，差值为40.00万元。';
+    expect((await findingsOf(text)).filter((f) => f.severity === 'error')).toEqual([]);
+  });
+});

@@ -96,10 +96,16 @@ function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
 
 /** The lead of a paragraph that names what its shares are of is within its first characters. */
 const LEAD_MAX = 200;
+const LEAD = /^(?:\d{4}年度?)?(.+?)(?:决算)?(?:中[，,]|主要用于|用于以下|的构成|构成为)/;
+/** A paragraph ending with one of these runs on into the next (a list of one item a line), at most this many lines. */
+const LIST_RUNS_ON = '；;：:';
+const LIST_LINES_MAX = 64;
 
 export class Facts {
   private byCanon = new Map<string, Figure[]>();
+  private byItem = new Map<string, Figure[]>();
   private byBlock = new Map<Block, Figure[]>();
+  private blockAt = new Map<number, Block>();
 
   constructor(
     readonly claims: Claims,
@@ -109,17 +115,37 @@ export class Facts {
       if (f.role !== 'figure' || !f.money) continue;
       push(this.byBlock, f.block, f);
       push(this.byCanon, canon(f.key), f);
+      // "“三公”经费财政拨款支出年初预算为…，支出决算为0.39万元": the 0.39 is 三公经费's, by its item
+      if (f.item && isNamedSubject(canon(f.item)) && !isNamedSubject(canon(f.key))) push(this.byItem, canon(f.item), f);
+      this.blockAt.set(f.block.index, f.block);
     }
   }
 
   /** The first figure the text states for a subject in a year (in any year when the year is not known). */
   find(name: string, year = this.year): Figure | undefined {
-    return this.byCanon.get(canon(subjectKey(name)))?.find((f) => year === undefined || f.year === year);
+    const k = canon(subjectKey(name));
+    const inYear = (f: Figure) => year === undefined || f.year === year;
+    return this.byCanon.get(k)?.find(inYear) ?? this.byItem.get(k)?.find(inYear);
   }
 
   /** The first figure for a subject whatever its year: for a total stated only under a stale year label. */
   private anyYear(name: string): Figure | undefined {
-    return this.byCanon.get(canon(subjectKey(name)))?.[0];
+    const k = canon(subjectKey(name));
+    return this.byCanon.get(k)?.[0] ?? this.byItem.get(k)?.[0];
+  }
+
+  /**
+   * The paragraph a list runs on from: "…主要用于以下方面：甲a万元，占p%；" ⏎ "乙b万元，占q%；" — each
+   * paragraph before ends with "；" or "：" in the same section (a PDF or Word list of one item a line).
+   */
+  private listHead(block: Block): Block {
+    let b = block;
+    for (let n = 0; n < LIST_LINES_MAX; n++) {
+      const prev = this.blockAt.get(b.index - 1);
+      if (!prev || prev.kind !== 'p' || prev.heading || prev.section !== b.section || !LIST_RUNS_ON.includes(prev.text.trimEnd().slice(-1))) break;
+      b = prev;
+    }
+    return b;
   }
 
   /** A share's denominator: its 其中 total, the subject its sentence opens with, or the one it names. */
@@ -132,10 +158,13 @@ export class Facts {
       const total = this.claims.partOf.get(share.of);
       if (total) return total;
     }
-    const lead = /^(?:\d{4}年度?)?(.+?)(?:决算)?(?:中[，,]|主要用于|用于以下|的构成|构成为)/.exec(share.block.text.slice(0, LEAD_MAX));
+    const leadOf = (b: Block) => LEAD.exec(b.text.slice(0, LEAD_MAX));
+    let head = share.block;
+    let lead = leadOf(head);
+    if (!lead && (head = this.listHead(share.block)) !== share.block) lead = leadOf(head);
     if (!lead) return undefined;
     // "X 9,800.00万元，主要用于以下方面：…": the figure the sentence opens with
-    const opening = this.byBlock.get(share.block)?.find((f) => f.end <= lead[0].length);
+    const opening = this.byBlock.get(head)?.find((f) => f.end <= lead[0].length);
     return opening ?? this.find(lead[1], share.of?.year) ?? this.anyYear(lead[1]);
   }
 }

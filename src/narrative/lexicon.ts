@@ -10,6 +10,11 @@ export const CLAUSE_MARKS = '，,；;：:。！？!?\n';
 export const STOPS = '。；;！？!?\n';
 /** Separates the clauses a 其中 list's gaps are cut into. */
 export const GAP_MARKS = '，,；;';
+/**
+ * A clause of words that describes the part before it ("人员经费a万元，主要包括基本工资、津贴补贴；公用经费b万元")
+ * opens with one of these: it does not end a 其中 list as other clauses of words do.
+ */
+export const DESCRIPTION_WORDS = ['主要包括', '主要用于', '主要是', '包括', '用于'] as const;
 /** What a share's total words may not contain ("占本年支出合计的"). */
 export const SHARE_STOPS = '，,。；;%';
 /** What separates the values of a list: "A、B万元", "A，B万元", "A和B万元". */

@@ -3,7 +3,7 @@
 // aside "N人（a人、b人）" breaks the figure before it down.
 import type { Breakdown, Figure, Reading } from '../claims.js';
 import type { BlockFigures } from '../figures.js';
-import { ASIDES, BESIDE_KEYS, CLASSIFICATION_OPEN, CLASSIFICATION_WORDS, COUNT_TOTAL_UNITS, DIFFERENCE_WORDS, ENUM_COMMA, ENUM_DOTS, GAP_MARKS, NOT_STAFF, NUMERALS, QIZHONG, QIZHONG_MARKS, TOTAL_WORDS } from '../lexicon.js';
+import { ASIDES, BESIDE_KEYS, DESCRIPTION_WORDS, CLASSIFICATION_OPEN, CLASSIFICATION_WORDS, COUNT_TOTAL_UNITS, DIFFERENCE_WORDS, ENUM_COMMA, ENUM_DOTS, GAP_MARKS, NOT_STAFF, NUMERALS, QIZHONG, QIZHONG_MARKS, TOTAL_WORDS } from '../lexicon.js';
 import { yoyMarks } from './yoy.js';
 import { digitsFrom, hasDigit, isSpace, lowerBound, skipSpaces, TextIndex, wordAt, oneOf } from '../scan.js';
 
@@ -125,7 +125,8 @@ function wordsOnlyClause(gap: string): boolean {
     } else cur += c;
   }
   clauses.push(cur);
-  return clauses.slice(1, -1).some((c) => c.trim() && !hasDigit(c) && !isClassification(c));
+  // (a clause that describes the part before it, "主要包括…", is not an end)
+  return clauses.slice(1, -1).some((c) => c.trim() && !hasDigit(c) && !isClassification(c) && !wordAt(c.trim(), 0, DESCRIPTION_WORDS));
 }
 
 /** Is there nothing but 。 and spaces from `at` to the end? */

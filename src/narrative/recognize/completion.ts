@@ -81,12 +81,19 @@ export function completions(reading: Reading, bi: number, claims: Claims): void 
       }
     // the budget: written in the rate ("完成预算29.6万元的92.8%"), else the item's own, stated before it
     // ("年初预算为10210.34万元，支出决算为9746.50万元，完成年初预算的95.45%")
-    const budget =
+    let budget =
       r.budgetAt !== undefined
         ? figs[lowerBound(starts, r.budgetAt)]
         : of?.item
           ? latestBefore(reading, bi, of.start, (f) => f.money && f.role === 'budget' && f.item === of!.item && (f.block !== of!.block || f.sentence >= of!.sentence - 1))
           : undefined;
+    // "…年初预算为a万元，支出决算为b万元。" ⏎ "完成年初预算的p%。": a rate that opens its paragraph is of the
+    // item whose budget and actual the paragraph before closes with (a line of PDF text ending at 。)
+    // (only a rate the paragraph opens with: one after words of its own may name another subject)
+    if (!of && r.budgetAt === undefined && !text.slice(0, at).trim()) {
+      const carried = carriedOver(reading, bi);
+      if (carried) [of, budget] = carried;
+    }
     const completion: Completion = { block, text: text.slice(at, r.end), start: at, value: new Big(shown), shown, decimals: decimalsOf(shown), of, budget: budget?.role === 'budget' ? budget : undefined };
     // "…，决算数大于预算数55.93万元" / "决算数与预算数持平" in the same sentence
     const from = r.end;
@@ -106,6 +113,23 @@ export function completions(reading: Reading, bi: number, claims: Claims): void 
     }
     claims.completions.push(completion);
   }
+}
+
+/**
+ * The actual and budget of one item that the paragraph before `bi` states in its last sentence (the budget
+ * there or in the sentence before), when that paragraph is the one just before and not a heading.
+ */
+function carriedOver(reading: Reading, bi: number): [Figure, Figure] | undefined {
+  const prev = reading.paragraphs[bi - 1];
+  if (!prev || prev.block.heading || reading.paragraphs[bi].block.index - prev.block.index !== 1) return undefined;
+  const figs = prev.figures;
+  const last = figs[figs.length - 1];
+  if (!last || !last.money || last.role !== 'figure' || !last.item) return undefined;
+  // the paragraph ends with that sentence: nothing but its close after the actual
+  const lastSentence = prev.index.sentence[prev.block.text.length - 1];
+  if (last.sentence !== lastSentence) return undefined;
+  const budgets = figs.filter((f) => f.money && f.role === 'budget' && f.item === last.item && f.sentence >= last.sentence - 1);
+  return budgets.length === 1 ? [last, budgets[0]] : undefined;
 }
 
 /** The end of what a completion's sentence says: the next 。；; or the next completion rate. */

@@ -77,6 +77,7 @@ export const MESSAGES: Record<string, Record<string, string>> = {
   'n-breakdown': {
     default: '{section} ¶{paragraph} “{quote}”: total {stated}{unit} does not equal its parts {parts} = {expected}{unit}',
     rounding: '{section} ¶{paragraph} “{quote}”: rounding difference: total {stated}{unit}, parts add to {expected}{unit} ({n} parts)',
+    partExceeds: '{section} ¶{paragraph} “{quote}”: the part {stated}{unit} listed after 其中 is more than its total {total}{unit}',
   },
   'n-yoy': {
     delta: '{section} ¶{paragraph} “{quote}”: change {stated} does not equal {current} − {prior} = {expected}',

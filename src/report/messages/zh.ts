@@ -77,6 +77,7 @@ export const MESSAGES: Record<string, Record<string, string>> = {
   'n-breakdown': {
     default: '{section} 第{paragraph}段「{quote}」：总数 {stated}{unit} 与其各项之和 {parts} = {expected}{unit} 不符',
     rounding: '{section} 第{paragraph}段「{quote}」：四舍五入差异：总数 {stated}{unit}，各项之和 {expected}{unit}（{n} 项）',
+    partExceeds: '{section} 第{paragraph}段「{quote}」：“其中”所列一项 {stated}{unit} 大于其总数 {total}{unit}',
   },
   'n-yoy': {
     delta: '{section} 第{paragraph}段「{quote}」：增减额 {stated} 万元与 {current} − {prior} 不符，应为 {expected} 万元',
