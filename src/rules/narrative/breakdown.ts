@@ -18,6 +18,8 @@ export default defineNarrativeRule(
   },
   (ctx) => {
     for (const b of ctx.claims.breakdowns) {
+      // figures are compared as written: a list mixing 万元 and 元 is not summed (silent, not guessed)
+      if (b.parts.some((p) => p.unit !== b.total.unit)) continue;
       const total = sum(b.parts.map((p) => p.value));
       const diff = b.total.value.minus(total).abs();
       if (diff.eq(0)) continue;
