@@ -85,6 +85,7 @@ class CellAmount implements Amount {
   private exact?: Big;
   private where?: Amount['source'];
   private wholeFen?: bigint | null;
+  private text?: string;
   constructor(
     private readonly n: number,
     /** How the cell shows the number (its format's decimals, grouping); blank when there is no cell. */
@@ -109,8 +110,9 @@ class CellAmount implements Amount {
     return this.wholeFen ?? undefined;
   }
   get shown(): string {
-    // the cell's own text, made again from the number: the reader's cells are not kept by the model
-    return this.grouping === undefined ? '' : display(this.n, this.fmt, this.grouping);
+    // the cell's own text, made again from the number (the reader's cells are not kept by the model),
+    // once: a finding's messages and cell lists ask for it several times
+    return (this.text ??= this.grouping === undefined ? '' : display(this.n, this.fmt, this.grouping));
   }
   get source(): Amount['source'] {
     return (this.where ??= { sheet: this.sheet, cell: address(this.r, this.c), code: this.row?.code, row: this.row?.name, column: this.column });

@@ -2,6 +2,7 @@
 import type ExcelJS from 'exceljs';
 import { decimalOfCell, fixed, groupThousands } from '../model/decimal.js';
 import { clean } from '../model/text.js';
+import { cellValue, columnOfAddress, isMergePlaceholder, type RowModel } from './cell-model.js';
 
 export type CellKind = 'number' | 'text' | 'formula-nocache' | 'error' | 'date' | 'bool';
 
@@ -127,12 +128,12 @@ function cellOf(r: number, c: number, kind: CellKind, text: string | undefined, 
   return new Cell(r, c, kind, text, formula, num, fmtDecimals, grouping);
 }
 
-function toCell(r: number, c: number, cell: ExcelJS.Cell): GridCell | undefined {
-  let v: unknown = cell.value;
+function toCell(r: number, c: number, value: unknown, numFmt: string | undefined): GridCell | undefined {
+  let v = value;
   let formula: string | undefined;
   if (v === null || v === undefined) return undefined;
   if (typeof v === 'number') {
-    const fmt = formatInfo(cell.numFmt);
+    const fmt = formatInfo(numFmt);
     return cellOf(r, c, 'number', undefined, undefined, v, fmt.decimals, fmt.grouping);
   }
   if (typeof v === 'string') return v.trim() === '' ? undefined : cellOf(r, c, 'text', v);
@@ -143,7 +144,7 @@ function toCell(r: number, c: number, cell: ExcelJS.Cell): GridCell | undefined 
     v = f.result;
     if (typeof v === 'object' && v !== null && 'error' in v) return cellOf(r, c, 'error', String((v as { error: string }).error), formula);
     if (typeof v === 'number') {
-      const fmt = formatInfo(cell.numFmt);
+      const fmt = formatInfo(numFmt);
       return cellOf(r, c, 'number', undefined, formula, v, fmt.decimals, fmt.grouping);
     }
   }
@@ -178,7 +179,8 @@ function parseRange(ref: string): Range | undefined {
   return { top: +m[2], left: col(m[1]), bottom: +m[4], right: col(m[3]) };
 }
 
-export function gridOf(ws: ExcelJS.Worksheet): Grid {
+/** A worksheet as a grid: from its rows as the loader parsed them when given, else from exceljs's own. */
+export function gridOf(ws: ExcelJS.Worksheet, models?: RowModel[]): Grid {
   const cells: (GridCell | undefined)[][] = [];
   let maxRow = 0;
   let maxCol = 0;
@@ -193,9 +195,9 @@ export function gridOf(ws: ExcelJS.Worksheet): Grid {
     for (let r = m.top; r <= m.bottom; r++)
       for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) merged.set(r * COLS + c, { r: m.top, c: m.left });
   }
-  const take = (r: number, c: number, cell: ExcelJS.Cell) => {
+  const take = (r: number, c: number, value: unknown, numFmt: string | undefined) => {
     if (merged.size && merged.has(r * COLS + c)) return; // exceljs repeats the master's value in merged cells
-    const g = toCell(r, c, cell);
+    const g = toCell(r, c, value, numFmt);
     if (!g) return;
     (cells[r] ??= [])[c] = g;
     if (r > maxRow) maxRow = r;
@@ -204,14 +206,19 @@ export function gridOf(ws: ExcelJS.Worksheet): Grid {
   // exceljs's own rows and cells when it has them: its eachRow walks every row's cells twice (once
   // to ask whether the row has a value); a cell without one is skipped by toCell anyway
   const rows = (ws as unknown as { _rows?: (ExcelJS.Row | undefined)[] })._rows;
-  if (Array.isArray(rows))
+  if (models)
+    for (const row of models) {
+      const r = row.number!;
+      for (const m of row.cells ?? []) if (m && !isMergePlaceholder(m)) take(r, columnOfAddress(m.address!), cellValue(m), m.style?.numFmt);
+    }
+  else if (Array.isArray(rows))
     for (const row of rows) {
       if (!row) continue;
       const own = (row as unknown as { _cells?: (ExcelJS.Cell | undefined)[] })._cells;
-      if (Array.isArray(own)) for (let i = 0; i < own.length; i++) own[i] && take(row.number, i + 1, own[i]!);
-      else row.eachCell({ includeEmpty: false }, (cell, c) => take(row.number, c, cell));
+      if (Array.isArray(own)) for (let i = 0; i < own.length; i++) own[i] && take(row.number, i + 1, own[i]!.value, own[i]!.numFmt);
+      else row.eachCell({ includeEmpty: false }, (cell, c) => take(row.number, c, cell.value, cell.numFmt));
     }
-  else ws.eachRow({ includeEmpty: false }, (row, r) => row.eachCell({ includeEmpty: false }, (cell, c) => take(r, c, cell)));
+  else ws.eachRow({ includeEmpty: false }, (row, r) => row.eachCell({ includeEmpty: false }, (cell, c) => take(r, c, cell.value, cell.numFmt)));
   const grid: Grid = {
     sheet: ws.name,
     hidden: ws.state !== undefined && ws.state !== 'visible',

@@ -8,7 +8,7 @@ import { address, gridOf, type Grid } from './grid.js';
 import { readSheet, sheetMeta } from './sheet.js';
 import { readInput } from './input.js';
 import { limits } from './limits.js';
-import { loadXlsx, LoadError } from './xlsx-load.js';
+import { loadSheets, LoadError } from './xlsx-load.js';
 import { ZipError } from './zip.js';
 
 export { limits } from './limits.js';
@@ -115,8 +115,8 @@ export interface ReadOptions {
  */
 async function loadPackage(file: string, bytes: Uint8Array): Promise<{ grids: Grid[] } | ReadResult> {
   try {
-    const wb = await loadXlsx(bytes, limits());
-    return { grids: wb.worksheets.map(gridOf) };
+    const sheets = await loadSheets(bytes, limits());
+    return { grids: sheets.map((s) => gridOf(s.worksheet, s.rows)) };
   } catch (e) {
     if (e instanceof ZipError || e instanceof LoadError) return failure(file, e.problem as Unreadable, e.args);
     throw e;

@@ -9,6 +9,7 @@
 // model from the text, skipping what fa does not read (drawings, validations, hyperlinks …).
 import type ExcelJS from 'exceljs';
 import { excelParts } from '../vendor/exceljs.js';
+import { knownType, type RowModel } from './cell-model.js';
 import type { Limits } from './limits.js';
 import { scanXml, utf8Xml, xmlChunks, XmlLimitError } from './xml-scan.js';
 import { ZipError, ZipPackage } from './zip.js';
@@ -86,17 +87,6 @@ function rangeOf(ref: string): { top: number; left: number; bottom: number; righ
   return r.top >= 1 && r.left >= 1 && r.bottom <= MAX_ROW && r.right <= MAX_COL ? r : undefined;
 }
 
-interface CellModel {
-  address?: string;
-  type?: number;
-  value?: unknown;
-  result?: unknown;
-}
-
-interface RowModel {
-  number?: number;
-  cells?: CellModel[];
-}
 
 // exceljs's ValueType
 const STRING = 3;
@@ -207,6 +197,26 @@ function parseFailure(part: string, e: unknown): Error {
 }
 
 export async function loadXlsx(bytes: Uint8Array, lim: Limits): Promise<ExcelJS.Workbook> {
+  return (await load(bytes, lim, false)).wb;
+}
+
+/** A sheet as exceljs's worksheet (name, state, merges) and its rows as parsed models. */
+export interface LoadedSheet {
+  worksheet: ExcelJS.Worksheet;
+  rows: RowModel[];
+}
+
+/**
+ * The sheets in workbook order, each with its rows left as exceljs parsed them: exceljs's own row and
+ * cell objects (most of a large load's objects and of its time) are not built; cell-model.ts reads
+ * the models as those objects would.
+ */
+export async function loadSheets(bytes: Uint8Array, lim: Limits): Promise<LoadedSheet[]> {
+  const { wb, rows } = await load(bytes, lim, true);
+  return wb.worksheets.map((worksheet) => ({ worksheet, rows: rows.get(String(worksheet.id)) ?? [] }));
+}
+
+async function load(bytes: Uint8Array, lim: Limits, detach: boolean): Promise<{ wb: ExcelJS.Workbook; rows: Map<string, RowModel[]> }> {
   const pkg = new ZipPackage(bytes, { bytes: lim.bytes, entries: lim.entries });
   const { Workbook, SharedStringsXform, StylesXform } = await excelParts();
   const wb = new Workbook();
@@ -333,11 +343,20 @@ export async function loadXlsx(bytes: Uint8Array, lim: Limits): Promise<ExcelJS.
   } catch (e) {
     throw new LoadError('corrupt', { reason: '工作簿的内容不符合 xlsx 格式' + (e instanceof RangeError ? '（结构过于复杂）' : '') });
   }
-  settleValues(model.worksheets as { name?: string; rows?: RowModel[] }[]);
+  const worksheets = model.worksheets as { id?: unknown; name?: string; rows?: RowModel[] }[];
+  settleValues(worksheets);
+  // exceljs keeps a sheet by its id (a later one of the same id replaces an earlier)
+  const rowsById = new Map<string, RowModel[]>();
+  if (detach)
+    for (const ws of worksheets) {
+      for (const row of ws.rows ?? []) for (const cell of row?.cells ?? []) if (cell && !knownType(cell)) throw new LoadError('corrupt', { reason: '工作簿的内容不符合 xlsx 格式' });
+      rowsById.set(String(ws.id), ws.rows ?? []);
+      ws.rows = [];
+    }
   try {
     (wb as unknown as { model: object }).model = model;
   } catch (e) {
     throw new LoadError('corrupt', { reason: '工作簿的内容不符合 xlsx 格式' + (e instanceof RangeError ? '（结构过于复杂）' : '') });
   }
-  return wb;
+  return { wb, rows: rowsById };
 }

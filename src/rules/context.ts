@@ -20,6 +20,15 @@ function related(a: Amount): Related {
   return { sheet: s.sheet, cell: s.cell, label, shown: a.shown };
 }
 
+/** An enumerable property made on first read (and then kept); assigning replaces it. */
+function lazily<K extends 'related' | 'relation'>(o: Finding, key: K, make: () => Finding[K]): void {
+  const settle = (value: Finding[K]) => {
+    Object.defineProperty(o, key, { value, writable: true, enumerable: true, configurable: true });
+    return value;
+  };
+  Object.defineProperty(o, key, { enumerable: true, configurable: true, get: () => settle(make()), set: settle });
+}
+
 function operand(a: Amount, coef: 1 | -1): Operand {
   const s = a.source;
   return { sheet: s.sheet, cell: s.cell, coef, value: a.value.toFixed(), shown: a.shown, unit: a.unit, decimals: a.decimals, code: s.code, row: s.row, column: s.column };
@@ -82,6 +91,19 @@ export class RuleContext {
     this.findings.push({ rule: this.rule, ...f });
   }
 
+  /**
+   * A finding whose cell lists (related, relation) are made when first read: a rounding note of a
+   * large table names dozens of cells, and most notes are never shown with them (text report, the cap).
+   * The properties are enumerable, in the same order as a plain finding's: JSON, spreads and a
+   * worker's structured clone read them like any other.
+   */
+  private pushLazy(f: Omit<Finding, 'rule' | 'related' | 'relation'>, related: () => Related[], relation: () => RelationData): void {
+    const finding = { rule: this.rule, ...f } as Finding;
+    lazily(finding, 'related', related);
+    lazily(finding, 'relation', relation);
+    this.findings.push(finding);
+  }
+
   /** total = Σ parts (a part may carry weight −1). Skipped when a cell could not be read. */
   sum(total: Amount | undefined, parts: Part[], extra: Finding['args'] = {}): void {
     if (!total) return;
@@ -121,7 +143,7 @@ export class RuleContext {
     if (res.verdict === 'exact') return;
     const figures = terms.map((t) => t.amount);
     const computed = showRelation(res.expected, total, figures);
-    this.push({
+    this.pushLazy({
       severity: res.verdict === 'rounding' ? 'info' : this.severity,
       messageId: res.verdict === 'rounding' ? 'rounding' : 'sum',
       args: {
@@ -136,9 +158,7 @@ export class RuleContext {
       location: { file: this.model.file, sheet: total.source.sheet, cell: total.source.cell, code: total.source.code, name: total.source.row },
       stated: total.shown,
       expected: computed,
-      related: terms.map((t) => related(t.amount)),
-      relation: { kind: 'sum', diff: res.diff.toFixed(), bound: res.bound.toFixed(), operands: [operand(total, 1), ...terms.map((t) => operand(t.amount, t.weight === 1 ? -1 : 1))] },
-    });
+    }, () => terms.map((t) => related(t.amount)), () => ({ kind: 'sum', diff: res.diff.toFixed(), bound: res.bound.toFixed(), operands: [operand(total, 1), ...terms.map((t) => operand(t.amount, t.weight === 1 ? -1 : 1))] }));
   }
 
   private watched(amounts: Amount[]): boolean {
