@@ -3,7 +3,7 @@
 //  2. Start-up: `fa-check sample.xlsx` as a process vs `node -e ""`.
 import ExcelJS from 'exceljs';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { FUNCTION_CLASSES, FUNCTION_CODES } from '../../src/data/codes.js';
@@ -54,8 +54,11 @@ function bigDepartment(): DeptYear {
   return { ...Y2024, items, personnel };
 }
 
+// the generated workbooks and documents: removed however the bench ends
+const dir = mkdtempSync(join(tmpdir(), 'fa-bench-'));
+process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
+
 async function main(): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), 'fa-bench-'));
   // `npm run bench -- render`: only the start-up lines and fa-render (sections 2 and 3), while working on fa-render
   const renderOnly = process.argv.includes('render');
   const proc = (args: string[], env: NodeJS.ProcessEnv = {}) => time(() => spawnSync(process.execPath, args, { cwd: ROOT, stdio: 'ignore', env: { ...process.env, ...env } }));
